@@ -1,0 +1,255 @@
+import * as Y from 'yjs';
+import {
+  CHANNELS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  EXPECTATION_CATEGORIES,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  IMPORTANCE_MAX,
+  IMPORTANCE_MIN,
+  LIMITS,
+  MEASURE_STATUSES,
+  type Channel,
+  type Expectation,
+  type ExpectationCategory,
+  type MapDocument,
+  type Measure,
+  type MeasureStatus,
+  type Persona,
+  type Phase,
+  type Touchpoint,
+} from './format.js';
+import { isValidKey, keyBetween, sortByOrder } from './order.js';
+import {
+  SCHEMA_VERSION,
+  childArray,
+  childMap,
+  measuresOf,
+  metaOf,
+  personasOf,
+  phasesOf,
+  setField,
+  stringField,
+  touchpointsOf,
+  type EntityCollection,
+  type EntityMap,
+} from './schema.js';
+
+const DEFAULT_IMPORTANCE = 3;
+
+function isId(id: string): boolean {
+  return id.length > 0 && id.length <= LIMITS.idLength;
+}
+
+function clampText(value: string, max: number): string {
+  return value.length > max ? value.slice(0, max) : value;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Entities of a collection in their stored order, skipping anything that is not an entity. */
+export function orderedEntities(collection: EntityCollection): { id: string; order: string; entity: EntityMap }[] {
+  const items: { id: string; order: string; entity: EntityMap }[] = [];
+  collection.forEach((entity, id) => {
+    if (entity instanceof Y.Map && isId(id)) items.push({ id, order: stringField(entity, 'order'), entity });
+  });
+  return sortByOrder(items);
+}
+
+function readExpectations(entity: EntityMap): Expectation[] {
+  const value = entity.get('expectations');
+  if (!(value instanceof Y.Array)) return [];
+  const out: Expectation[] = [];
+  for (const item of value.toArray() as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const record = item as Record<string, unknown>;
+    out.push({
+      category: oneOf<ExpectationCategory>(EXPECTATION_CATEGORIES, record.category, 'other'),
+      text: clampText(typeof record.text === 'string' ? record.text : '', LIMITS.textLength),
+    });
+  }
+  return out.slice(0, LIMITS.expectationsPerTouchpoint);
+}
+
+function readEmotions(entity: EntityMap, personaIds: Set<string>): Record<string, number> {
+  const value = entity.get('emotions');
+  const out: Record<string, number> = {};
+  if (!(value instanceof Y.Map)) return out;
+  // Persona order, not insertion order, so the output is deterministic across replicas.
+  for (const personaId of personaIds) {
+    const emotion: unknown = value.get(personaId);
+    if (typeof emotion === 'number' && Number.isFinite(emotion)) {
+      // `+ 0` turns -0 into 0, which JSON cannot tell apart anyway.
+      out[personaId] = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, emotion)) + 0;
+    }
+  }
+  return out;
+}
+
+function readImportance(entity: EntityMap): number {
+  const value = entity.get('importance');
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_IMPORTANCE;
+  return Math.min(IMPORTANCE_MAX, Math.max(IMPORTANCE_MIN, Math.round(value)));
+}
+
+/**
+ * Reads the live document as a map in the JSON format. Defensive: whatever a client wrote, the
+ * result validates (unknown values fall back to defaults, touchpoints of a deleted phase go to
+ * the first phase, references to deleted personas and touchpoints are dropped).
+ */
+export function docToMapDocument(doc: Y.Doc): MapDocument {
+  const meta = metaOf(doc);
+  const personas: Persona[] = orderedEntities(personasOf(doc))
+    .slice(0, LIMITS.personas)
+    .map(({ id, entity }) => {
+      const persona: Persona = { id, name: clampText(stringField(entity, 'name'), LIMITS.nameLength) };
+      const color = entity.get('color');
+      if (typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color)) persona.color = color;
+      return persona;
+    });
+  const phases: Phase[] = orderedEntities(phasesOf(doc))
+    .slice(0, LIMITS.phases)
+    .map(({ id, entity }) => ({ id, name: clampText(stringField(entity, 'name'), LIMITS.nameLength) }));
+  const personaIds = new Set(personas.map((p) => p.id));
+  const phaseIds = new Set(phases.map((p) => p.id));
+  const fallbackPhase = phases[0]?.id;
+
+  const touchpoints: Touchpoint[] = [];
+  for (const { id, entity } of orderedEntities(touchpointsOf(doc))) {
+    if (touchpoints.length >= LIMITS.touchpoints) break;
+    const storedPhase = stringField(entity, 'phaseId');
+    const phaseId = phaseIds.has(storedPhase) ? storedPhase : fallbackPhase;
+    if (phaseId === undefined) continue;
+    touchpoints.push({
+      id,
+      phaseId,
+      title: clampText(stringField(entity, 'title'), LIMITS.nameLength),
+      channel: oneOf<Channel>(CHANNELS, entity.get('channel'), 'other'),
+      importance: readImportance(entity),
+      momentOfTruth: entity.get('momentOfTruth') === true,
+      metricKey: clampText(stringField(entity, 'metricKey'), LIMITS.nameLength),
+      expectations: readExpectations(entity),
+      emotions: readEmotions(entity, personaIds),
+    });
+  }
+  const touchpointIds = new Set(touchpoints.map((tp) => tp.id));
+
+  const measures: Measure[] = orderedEntities(measuresOf(doc))
+    .slice(0, LIMITS.measures)
+    .map(({ id, entity }) => {
+      const linked = entity.get('touchpointIds');
+      const ids = linked instanceof Y.Array ? (linked.toArray() as unknown[]) : [];
+      return {
+        id,
+        title: clampText(stringField(entity, 'title'), LIMITS.nameLength),
+        touchpointIds: [...new Set(ids.filter((v): v is string => typeof v === 'string' && touchpointIds.has(v)))],
+        status: oneOf<MeasureStatus>(MEASURE_STATUSES, entity.get('status'), 'planned'),
+      };
+    });
+
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    title: clampText(stringField(meta, 'title'), LIMITS.nameLength),
+    personas,
+    phases,
+    touchpoints,
+    measures,
+  };
+}
+
+/**
+ * Makes a collection hold exactly `items` in this order: existing entities with the same id are
+ * updated field by field (so that open editors keep their selection and see a minimal change),
+ * others are created or deleted. Existing order keys are kept while they still ascend.
+ */
+function reconcileCollection<T extends { id: string }>(
+  collection: EntityCollection,
+  items: readonly T[],
+  writeFields: (entity: EntityMap, item: T) => void,
+): void {
+  const wanted = new Set(items.map((item) => item.id));
+  for (const id of [...collection.keys()]) {
+    if (!wanted.has(id)) collection.delete(id);
+  }
+  let previous: string | null = null;
+  for (const item of items) {
+    let entity = collection.get(item.id);
+    if (!(entity instanceof Y.Map)) {
+      entity = new Y.Map<unknown>();
+      collection.set(item.id, entity);
+    }
+    const current = stringField(entity, 'order');
+    const keep: boolean = current !== '' && (previous === null || current > previous) && isValidKey(current);
+    const order: string = keep ? current : keyBetween(previous, null);
+    setField(entity, 'order', order);
+    previous = order;
+    writeFields(entity, item);
+  }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Replaces the contents of a Y.Array when they differ. */
+function replaceArray<T>(array: Y.Array<T>, items: readonly T[]): void {
+  if (sameJson(array.toArray(), items)) return;
+  array.delete(0, array.length);
+  array.insert(0, [...items]);
+}
+
+function writeTouchpoint(entity: EntityMap, tp: Touchpoint): void {
+  setField(entity, 'phaseId', tp.phaseId);
+  setField(entity, 'title', tp.title);
+  setField(entity, 'channel', tp.channel);
+  setField(entity, 'importance', tp.importance);
+  setField(entity, 'momentOfTruth', tp.momentOfTruth);
+  setField(entity, 'metricKey', tp.metricKey);
+  replaceArray(
+    childArray<Expectation>(entity, 'expectations'),
+    tp.expectations.map((e) => ({ category: e.category, text: e.text })),
+  );
+  const emotions = childMap<number>(entity, 'emotions');
+  for (const key of [...emotions.keys()]) {
+    if (!(key in tp.emotions)) emotions.delete(key);
+  }
+  for (const [personaId, value] of Object.entries(tp.emotions)) {
+    if (emotions.get(personaId) !== value) emotions.set(personaId, value);
+  }
+}
+
+/**
+ * Makes the document hold exactly `map` (already validated), as one transaction: applied to a
+ * live document, every connected editor sees the whole change at once.
+ */
+export function applyMapDocument(doc: Y.Doc, map: MapDocument, origin?: unknown): void {
+  doc.transact(() => {
+    const meta = metaOf(doc);
+    setField(meta, 'title', map.title);
+    setField(meta, 'schemaVersion', SCHEMA_VERSION);
+    reconcileCollection(personasOf(doc), map.personas, (entity, persona) => {
+      setField(entity, 'name', persona.name);
+      setField(entity, 'color', persona.color);
+    });
+    reconcileCollection(phasesOf(doc), map.phases, (entity, phase) => {
+      setField(entity, 'name', phase.name);
+    });
+    reconcileCollection(touchpointsOf(doc), map.touchpoints, writeTouchpoint);
+    reconcileCollection(measuresOf(doc), map.measures, (entity, measure) => {
+      setField(entity, 'title', measure.title);
+      setField(entity, 'status', measure.status);
+      replaceArray(childArray<string>(entity, 'touchpointIds'), measure.touchpointIds);
+    });
+  }, origin);
+}
+
+/** A new Y.Doc holding `map`. */
+export function mapDocumentToDoc(map: MapDocument): Y.Doc {
+  const doc = new Y.Doc();
+  applyMapDocument(doc, map);
+  return doc;
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+
+/** Identifier of the JSON exchange format. */
+export const FORMAT_NAME = 'waymark.map';
+/** Version of the JSON exchange format this code reads and writes. */
+export const FORMAT_VERSION = 1;
+
+export const CHANNELS = [
+  'web',
+  'app',
+  'email',
+  'sms',
+  'phone',
+  'chat',
+  'store',
+  'field-sales',
+  'social',
+  'letter',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EXPECTATION_CATEGORIES = ['sales-staff', 'product', 'service-staff', 'other'] as const;
+export type ExpectationCategory = (typeof EXPECTATION_CATEGORIES)[number];
+
+export const MEASURE_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export const EMOTION_MIN = -2;
+export const EMOTION_MAX = 2;
+export const IMPORTANCE_MIN = 1;
+export const IMPORTANCE_MAX = 5;
+
+/** Limits keep one document from growing without bound; generous for real maps. */
+export const LIMITS = {
+  idLength: 100,
+  nameLength: 200,
+  textLength: 2000,
+  personas: 50,
+  phases: 200,
+  touchpoints: 5000,
+  measures: 2000,
+  expectationsPerTouchpoint: 100,
+} as const;
+
+const id = z.string().min(1, 'must not be empty').max(LIMITS.idLength);
+const name = z.string().max(LIMITS.nameLength);
+const longText = z.string().max(LIMITS.textLength);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c');
+
+export const personaSchema = z.strictObject({
+  id,
+  name,
+  color: color.optional(),
+});
+
+export const phaseSchema = z.strictObject({
+  id,
+  name,
+});
+
+export const expectationSchema = z.strictObject({
+  category: z.enum(EXPECTATION_CATEGORIES),
+  text: longText,
+});
+
+export const touchpointSchema = z.strictObject({
+  id,
+  phaseId: id,
+  title: name,
+  channel: z.enum(CHANNELS),
+  importance: z.number().int().min(IMPORTANCE_MIN).max(IMPORTANCE_MAX),
+  momentOfTruth: z.boolean(),
+  metricKey: z.string().max(LIMITS.nameLength),
+  expectations: z.array(expectationSchema).max(LIMITS.expectationsPerTouchpoint),
+  emotions: z.record(id, z.number().min(EMOTION_MIN).max(EMOTION_MAX)),
+});
+
+export const measureSchema = z.strictObject({
+  id,
+  title: name,
+  touchpointIds: z.array(id),
+  status: z.enum(MEASURE_STATUSES),
+});
+
+const mapShape = z.strictObject({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
+  title: name,
+  personas: z.array(personaSchema).max(LIMITS.personas),
+  phases: z.array(phaseSchema).max(LIMITS.phases),
+  touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
+  measures: z.array(measureSchema).max(LIMITS.measures),
+});
+
+/** The shape of the JSON exchange format; cross references are checked by validateMapDocument. */
+export const mapDocumentSchema = mapShape;
+
+/** One problem found in a document, with the path to the offending value. */
+export interface FormatProblem {
+  path: string;
+  message: string;
+}
+
+function recordsOf(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}));
+}
+
+/**
+ * Duplicate ids and dangling references. Works on unvalidated input, so that a document with
+ * shape errors still gets every problem reported at once.
+ */
+function referenceProblems(input: unknown): FormatProblem[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const doc = input as Record<string, unknown>;
+  const problems: FormatProblem[] = [];
+  const idsOf = (key: string) => {
+    const seen = new Set<string>();
+    recordsOf(doc[key]).forEach((item, index) => {
+      if (typeof item.id !== 'string') return;
+      if (seen.has(item.id)) problems.push({ path: `${key}[${index}].id`, message: `duplicate id "${item.id}"` });
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const personaIds = idsOf('personas');
+  const phaseIds = idsOf('phases');
+  const touchpointIds = idsOf('touchpoints');
+  idsOf('measures');
+  recordsOf(doc.touchpoints).forEach((tp, index) => {
+    if (typeof tp.phaseId === 'string' && !phaseIds.has(tp.phaseId)) {
+      problems.push({ path: `touchpoints[${index}].phaseId`, message: `unknown phase "${tp.phaseId}"` });
+    }
+    if (typeof tp.emotions === 'object' && tp.emotions !== null && !Array.isArray(tp.emotions)) {
+      for (const personaId of Object.keys(tp.emotions)) {
+        if (!personaIds.has(personaId)) {
+          problems.push({ path: `touchpoints[${index}].emotions.${personaId}`, message: `unknown persona "${personaId}"` });
+        }
+      }
+    }
+  });
+  recordsOf(doc.measures).forEach((measure, index) => {
+    if (!Array.isArray(measure.touchpointIds)) return;
+    measure.touchpointIds.forEach((tpId: unknown, tpIndex: number) => {
+      if (typeof tpId === 'string' && !touchpointIds.has(tpId)) {
+        problems.push({ path: `measures[${index}].touchpointIds[${tpIndex}]`, message: `unknown touchpoint "${tpId}"` });
+      }
+    });
+  });
+  return problems;
+}
+
+export type MapDocument = z.infer<typeof mapDocumentSchema>;
+export type Persona = z.infer<typeof personaSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+export type Expectation = z.infer<typeof expectationSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+
+export type ValidationResult = { ok: true; map: MapDocument } | { ok: false; problems: FormatProblem[] };
+
+/** Formats a zod path as `touchpoints[3].phaseId`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(document)' : out;
+}
+
+/** Validates an untrusted value as a map document and lists every problem. */
+export function validateMapDocument(input: unknown): ValidationResult {
+  const result = mapDocumentSchema.safeParse(input);
+  const problems = [
+    ...(result.success
+      ? []
+      : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))),
+    ...referenceProblems(input),
+  ];
+  if (result.success && problems.length === 0) return { ok: true, map: result.data };
+  return { ok: false, problems };
+}
+
+/** A new, empty but valid map document. */
+export function emptyMapDocument(title: string): MapDocument {
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    title,
+    personas: [],
+    phases: [],
+    touchpoints: [],
+    measures: [],
+  };
+}

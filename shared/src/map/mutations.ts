@@ -1,0 +1,359 @@
+import * as Y from 'yjs';
+import { orderedEntities } from './convert.js';
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  IMPORTANCE_MAX,
+  IMPORTANCE_MIN,
+  type Channel,
+  type Expectation,
+  type MeasureStatus,
+} from './format.js';
+import { newId } from './ids.js';
+import { keyForIndex } from './order.js';
+import {
+  childArray,
+  childMap,
+  entityOf,
+  measuresOf,
+  metaOf,
+  personasOf,
+  phasesOf,
+  setField,
+  stringField,
+  touchpointsOf,
+  type EntityCollection,
+} from './schema.js';
+
+/**
+ * Every mutation is `(doc, args, origin?) => result`, runs in one doc.transact and tolerates
+ * targets that a colleague deleted a moment ago (it then does nothing). `origin` lets the
+ * client's Y.UndoManager track only its own changes.
+ */
+
+/** Colours for new personas: the Okabe-Ito palette, distinguishable with colour-blindness. */
+export const PERSONA_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
+
+function appendKey(collection: EntityCollection): string {
+  const siblings = orderedEntities(collection);
+  return keyForIndex(siblings, siblings.length);
+}
+
+export function setTitle(doc: Y.Doc, title: string, origin?: unknown): void {
+  doc.transact(() => setField(metaOf(doc), 'title', title), origin);
+}
+
+// ---------------------------------------------------------------- phases
+
+/** Adds a phase at `index` (default: at the end) and returns its id. */
+export function addPhase(doc: Y.Doc, args: { name: string; index?: number }, origin?: unknown): string {
+  const id = newId('ph');
+  doc.transact(() => {
+    const phases = phasesOf(doc);
+    const siblings = orderedEntities(phases);
+    const entity = new Y.Map<unknown>();
+    entity.set('name', args.name);
+    entity.set('order', keyForIndex(siblings, args.index ?? siblings.length));
+    phases.set(id, entity);
+  }, origin);
+  return id;
+}
+
+export function renamePhase(doc: Y.Doc, id: string, name: string, origin?: unknown): void {
+  doc.transact(() => {
+    const phase = entityOf(phasesOf(doc), id);
+    if (phase) setField(phase, 'name', name);
+  }, origin);
+}
+
+/** Moves a phase to position `index` in journey order. */
+export function movePhase(doc: Y.Doc, id: string, index: number, origin?: unknown): void {
+  doc.transact(() => {
+    const phase = entityOf(phasesOf(doc), id);
+    if (!phase) return;
+    const siblings = orderedEntities(phasesOf(doc)).filter((p) => p.id !== id);
+    setField(phase, 'order', keyForIndex(siblings, index));
+  }, origin);
+}
+
+/** What happens to the touchpoints of a deleted phase: deleted too, or moved to another phase. */
+export type PhaseDeletion = { touchpoints: 'delete' } | { touchpoints: 'move'; toPhaseId: string };
+
+/** Touchpoint ids in a phase, in journey order. */
+export function touchpointIdsInPhase(doc: Y.Doc, phaseId: string): string[] {
+  return orderedEntities(touchpointsOf(doc))
+    .filter(({ entity }) => stringField(entity, 'phaseId') === phaseId)
+    .map(({ id }) => id);
+}
+
+export function deletePhase(doc: Y.Doc, id: string, deletion: PhaseDeletion, origin?: unknown): void {
+  doc.transact(() => {
+    const phases = phasesOf(doc);
+    if (!phases.has(id)) return;
+    const inPhase = touchpointIdsInPhase(doc, id);
+    if (deletion.touchpoints === 'move' && deletion.toPhaseId !== id && phases.has(deletion.toPhaseId)) {
+      for (const tpId of inPhase) moveTouchpoint(doc, tpId, { phaseId: deletion.toPhaseId }, origin);
+    } else {
+      for (const tpId of inPhase) deleteTouchpoint(doc, tpId, origin);
+    }
+    phases.delete(id);
+  }, origin);
+}
+
+// ---------------------------------------------------------------- touchpoints
+
+export interface TouchpointFields {
+  title: string;
+  channel: Channel;
+  importance: number;
+  momentOfTruth: boolean;
+  metricKey: string;
+}
+
+/** The global order key that puts a touchpoint at `index` among the touchpoints of `phaseId`. */
+function touchpointKey(doc: Y.Doc, phaseId: string, index: number | undefined, excludeId?: string): string {
+  const all = orderedEntities(touchpointsOf(doc)).filter((tp) => tp.id !== excludeId);
+  const inPhase = all.filter(({ entity }) => stringField(entity, 'phaseId') === phaseId);
+  if (inPhase.length === 0) {
+    // An empty phase: place it after the touchpoints of earlier phases, keeping JSON order tidy.
+    const phaseOrder = orderedEntities(phasesOf(doc)).map((p) => p.id);
+    const position = phaseOrder.indexOf(phaseId);
+    const earlier = new Set(phaseOrder.slice(0, Math.max(0, position)));
+    const before = all.filter(({ entity }) => earlier.has(stringField(entity, 'phaseId')));
+    const last = before[before.length - 1];
+    const lastIndex = last ? all.indexOf(last) + 1 : 0;
+    return keyForIndex(all, lastIndex);
+  }
+  const target = Math.max(0, Math.min(index ?? inPhase.length, inPhase.length));
+  // Position in the global list: right after the previous in-phase sibling, or before the next.
+  const anchorIndex = target > 0 ? all.indexOf(inPhase[target - 1]!) + 1 : all.indexOf(inPhase[0]!);
+  return keyForIndex(all, anchorIndex);
+}
+
+/** Adds a touchpoint to a phase at `index` (default: last) and returns its id. */
+export function addTouchpoint(
+  doc: Y.Doc,
+  args: { phaseId: string; index?: number } & Partial<TouchpointFields>,
+  origin?: unknown,
+): string {
+  const id = newId('tp');
+  doc.transact(() => {
+    if (!phasesOf(doc).has(args.phaseId)) return;
+    const entity = new Y.Map<unknown>();
+    entity.set('phaseId', args.phaseId);
+    entity.set('order', touchpointKey(doc, args.phaseId, args.index));
+    entity.set('title', args.title ?? '');
+    entity.set('channel', args.channel ?? 'other');
+    entity.set('importance', clampImportance(args.importance ?? 3));
+    entity.set('momentOfTruth', args.momentOfTruth ?? false);
+    entity.set('metricKey', args.metricKey ?? '');
+    entity.set('expectations', new Y.Array<Expectation>());
+    entity.set('emotions', new Y.Map<number>());
+    touchpointsOf(doc).set(id, entity);
+  }, origin);
+  return id;
+}
+
+function clampImportance(value: number): number {
+  return Math.min(IMPORTANCE_MAX, Math.max(IMPORTANCE_MIN, Math.round(value)));
+}
+
+/** Changes scalar fields of a touchpoint; only the given fields are written. */
+export function updateTouchpoint(doc: Y.Doc, id: string, patch: Partial<TouchpointFields>, origin?: unknown): void {
+  doc.transact(() => {
+    const tp = entityOf(touchpointsOf(doc), id);
+    if (!tp) return;
+    if (patch.title !== undefined) setField(tp, 'title', patch.title);
+    if (patch.channel !== undefined) setField(tp, 'channel', patch.channel);
+    if (patch.importance !== undefined) setField(tp, 'importance', clampImportance(patch.importance));
+    if (patch.momentOfTruth !== undefined) setField(tp, 'momentOfTruth', patch.momentOfTruth);
+    if (patch.metricKey !== undefined) setField(tp, 'metricKey', patch.metricKey);
+  }, origin);
+}
+
+/** Moves a touchpoint to `index` within a phase (default: last); only phaseId and order change. */
+export function moveTouchpoint(
+  doc: Y.Doc,
+  id: string,
+  to: { phaseId: string; index?: number },
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    const tp = entityOf(touchpointsOf(doc), id);
+    if (!tp || !phasesOf(doc).has(to.phaseId)) return;
+    setField(tp, 'order', touchpointKey(doc, to.phaseId, to.index, id));
+    setField(tp, 'phaseId', to.phaseId);
+  }, origin);
+}
+
+/** Deletes a touchpoint and its links from measures. */
+export function deleteTouchpoint(doc: Y.Doc, id: string, origin?: unknown): void {
+  doc.transact(() => {
+    const touchpoints = touchpointsOf(doc);
+    if (!touchpoints.has(id)) return;
+    touchpoints.delete(id);
+    measuresOf(doc).forEach((measure) => {
+      if (!(measure instanceof Y.Map)) return;
+      const links = measure.get('touchpointIds');
+      if (!(links instanceof Y.Array)) return;
+      for (let i = links.length - 1; i >= 0; i--) if (links.get(i) === id) links.delete(i, 1);
+    });
+  }, origin);
+}
+
+/** Sets a persona's emotion (−2…+2) at a touchpoint; null removes it. */
+export function setEmotion(
+  doc: Y.Doc,
+  touchpointId: string,
+  personaId: string,
+  value: number | null,
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    const tp = entityOf(touchpointsOf(doc), touchpointId);
+    if (!tp || !personasOf(doc).has(personaId)) return;
+    const emotions = childMap<number>(tp, 'emotions');
+    if (value === null || !Number.isFinite(value)) emotions.delete(personaId);
+    else {
+      const clamped = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, value));
+      if (emotions.get(personaId) !== clamped) emotions.set(personaId, clamped);
+    }
+  }, origin);
+}
+
+export function addExpectation(doc: Y.Doc, touchpointId: string, expectation: Expectation, origin?: unknown): void {
+  doc.transact(() => {
+    const tp = entityOf(touchpointsOf(doc), touchpointId);
+    if (tp) childArray<Expectation>(tp, 'expectations').push([{ ...expectation }]);
+  }, origin);
+}
+
+export function updateExpectation(
+  doc: Y.Doc,
+  touchpointId: string,
+  index: number,
+  expectation: Expectation,
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    const tp = entityOf(touchpointsOf(doc), touchpointId);
+    if (!tp) return;
+    const list = childArray<Expectation>(tp, 'expectations');
+    if (index < 0 || index >= list.length) return;
+    list.delete(index, 1);
+    list.insert(index, [{ ...expectation }]);
+  }, origin);
+}
+
+export function removeExpectation(doc: Y.Doc, touchpointId: string, index: number, origin?: unknown): void {
+  doc.transact(() => {
+    const tp = entityOf(touchpointsOf(doc), touchpointId);
+    if (!tp) return;
+    const list = childArray<Expectation>(tp, 'expectations');
+    if (index >= 0 && index < list.length) list.delete(index, 1);
+  }, origin);
+}
+
+// ---------------------------------------------------------------- personas
+
+/** Adds a persona (with the next free palette colour unless given) and returns its id. */
+export function addPersona(doc: Y.Doc, args: { name: string; color?: string }, origin?: unknown): string {
+  const id = newId('pe');
+  doc.transact(() => {
+    const personas = personasOf(doc);
+    const used = new Set<unknown>();
+    personas.forEach((p) => used.add(p instanceof Y.Map ? p.get('color') : undefined));
+    const entity = new Y.Map<unknown>();
+    entity.set('name', args.name);
+    entity.set('color', args.color ?? PERSONA_COLORS.find((c) => !used.has(c)) ?? PERSONA_COLORS[0]);
+    entity.set('order', appendKey(personas));
+    personas.set(id, entity);
+  }, origin);
+  return id;
+}
+
+export function updatePersona(
+  doc: Y.Doc,
+  id: string,
+  patch: { name?: string; color?: string },
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    const persona = entityOf(personasOf(doc), id);
+    if (!persona) return;
+    if (patch.name !== undefined) setField(persona, 'name', patch.name);
+    if (patch.color !== undefined) setField(persona, 'color', patch.color);
+  }, origin);
+}
+
+/** Deletes a persona together with its emotions on every touchpoint. */
+export function deletePersona(doc: Y.Doc, id: string, origin?: unknown): void {
+  doc.transact(() => {
+    personasOf(doc).delete(id);
+    touchpointsOf(doc).forEach((tp) => {
+      if (!(tp instanceof Y.Map)) return;
+      const emotions = tp.get('emotions');
+      if (emotions instanceof Y.Map && emotions.has(id)) emotions.delete(id);
+    });
+  }, origin);
+}
+
+// ---------------------------------------------------------------- measures
+
+export function addMeasure(
+  doc: Y.Doc,
+  args: { title: string; touchpointIds?: string[]; status?: MeasureStatus },
+  origin?: unknown,
+): string {
+  const id = newId('me');
+  doc.transact(() => {
+    const measures = measuresOf(doc);
+    const entity = new Y.Map<unknown>();
+    entity.set('title', args.title);
+    entity.set('status', args.status ?? 'planned');
+    entity.set('order', appendKey(measures));
+    const links = new Y.Array<string>();
+    links.push([...new Set(args.touchpointIds ?? [])]);
+    entity.set('touchpointIds', links);
+    measures.set(id, entity);
+  }, origin);
+  return id;
+}
+
+export function updateMeasure(
+  doc: Y.Doc,
+  id: string,
+  patch: { title?: string; status?: MeasureStatus },
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    const measure = entityOf(measuresOf(doc), id);
+    if (!measure) return;
+    if (patch.title !== undefined) setField(measure, 'title', patch.title);
+    if (patch.status !== undefined) setField(measure, 'status', patch.status);
+  }, origin);
+}
+
+/** Links or unlinks a touchpoint to a measure. */
+export function setMeasureLink(
+  doc: Y.Doc,
+  measureId: string,
+  touchpointId: string,
+  linked: boolean,
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    const measure = entityOf(measuresOf(doc), measureId);
+    if (!measure) return;
+    const links = childArray<string>(measure, 'touchpointIds');
+    const index = links.toArray().indexOf(touchpointId);
+    if (linked && index < 0 && touchpointsOf(doc).has(touchpointId)) links.push([touchpointId]);
+    if (!linked && index >= 0) links.delete(index, 1);
+  }, origin);
+}
+
+export function deleteMeasure(doc: Y.Doc, id: string, origin?: unknown): void {
+  doc.transact(() => {
+    measuresOf(doc).delete(id);
+  }, origin);
+}
