@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { Logger } from './logger.js';
+import type { MapService } from './maps.js';
+import { apiError } from './routes/errors.js';
+import { mapRoutes } from './routes/maps.js';
+
+export interface AppDeps {
+  maps: MapService;
+  logger: Logger;
+  maxBodyBytes: number;
+  staticDir: string | null;
+  version: string;
+}
+
+/** The HTTP application: the JSON API under /api and, when built, the client with SPA fallback. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error: String(error) });
+    return apiError(c, 500, 'internal server error');
+  });
+
+  app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
+  app.route('/api/maps', mapRoutes(deps.maps, deps.maxBodyBytes));
+  app.all('/api/*', (c) => apiError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
+
+  const root = deps.staticDir ? resolve(deps.staticDir) : null;
+  const indexFile = root ? join(root, 'index.html') : null;
+  if (root && indexFile && existsSync(indexFile)) {
+    app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('*', serveStatic({ root }));
+    // Client-side routes (/maps/:id and the rest) all load the app shell.
+    const shell = readFileSync(indexFile, 'utf8');
+    app.get('*', (c) => c.html(shell));
+  } else {
+    app.get('/', (c) =>
+      c.text('Waymark API is running. The client is not built: run `npm run build` (or `npm start`).', 200),
+    );
+  }
+  app.notFound((c) => apiError(c, 404, 'not found'));
+  return app;
+}

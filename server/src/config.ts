@@ -1,0 +1,60 @@
+import { isLogLevel, type LogLevel } from './logger.js';
+
+/** Everything the server can be told through its environment (see the README). */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dbPath: string;
+  /** Folder of the built client, served with a fallback to index.html; null serves no client. */
+  staticDir: string | null;
+  maxBodyBytes: number;
+  maxMessageBytes: number;
+  compactAfter: number;
+  unloadDelayMs: number;
+  logLevel: LogLevel;
+  /** Create the demo map when the database has no maps. */
+  seedDemo: boolean;
+}
+
+export const DEFAULTS: ServerConfig = {
+  port: 3000,
+  host: 'localhost',
+  dbPath: './data/waymark.db',
+  staticDir: './dist/client',
+  maxBodyBytes: 5 * 1024 * 1024,
+  maxMessageBytes: 8 * 1024 * 1024,
+  compactAfter: 500,
+  unloadDelayMs: 5_000,
+  logLevel: 'info',
+  seedDemo: true,
+};
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads the configuration from environment variables; throws with a clear message on bad values. */
+export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
+  const logLevel = env.WAYMARK_LOG_LEVEL ?? DEFAULTS.logLevel;
+  if (!isLogLevel(logLevel)) throw new Error(`WAYMARK_LOG_LEVEL must be silent, error, warn or info`);
+  const port = integer(env, 'PORT', DEFAULTS.port, 0);
+  if (port > 65535) throw new Error(`PORT must be at most 65535, got ${port}`);
+  return {
+    port,
+    host: env.HOST || DEFAULTS.host,
+    dbPath: env.WAYMARK_DB || DEFAULTS.dbPath,
+    staticDir: env.WAYMARK_STATIC_DIR || DEFAULTS.staticDir,
+    maxBodyBytes: integer(env, 'WAYMARK_MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 1024),
+    maxMessageBytes: integer(env, 'WAYMARK_MAX_MESSAGE_BYTES', DEFAULTS.maxMessageBytes, 1024),
+    compactAfter: integer(env, 'WAYMARK_COMPACT_AFTER', DEFAULTS.compactAfter, 2),
+    unloadDelayMs: integer(env, 'WAYMARK_UNLOAD_DELAY_MS', DEFAULTS.unloadDelayMs, 0),
+    logLevel,
+    seedDemo: env.WAYMARK_DEMO !== 'off',
+  };
+}

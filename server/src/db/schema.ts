@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One row per journey map; the title is mirrored from the document for the map list. */
+export const maps = sqliteTable('maps', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  createdAt: integer('created_at', { mode: 'number' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+});
+
+/**
+ * The Yjs update log of each map. Loading a map applies its rows in id order; compaction
+ * replaces all rows of a map by one merged snapshot, in one transaction.
+ */
+export const mapUpdates = sqliteTable(
+  'map_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mapId: text('map_id')
+      .notNull()
+      .references(() => maps.id, { onDelete: 'cascade' }),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    createdAt: integer('created_at', { mode: 'number' })
+      .notNull()
+      .default(sql`(unixepoch() * 1000)`),
+  },
+  (table) => [index('map_updates_map_id_idx').on(table.mapId, table.id)],
+);

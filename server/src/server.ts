@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { ServerConfig } from './config.js';
+import { openDatabase } from './db/open.js';
+import { createLogger, type Logger } from './logger.js';
+import { MapService } from './maps.js';
+import { SqliteDocStore } from './store/SqliteDocStore.js';
+import { attachSyncEndpoint } from './sync/socketServer.js';
+import { Rooms } from './sync/rooms.js';
+import { templateMap } from './templates.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  maps: MapService;
+  rooms: Rooms;
+  /** Closes sockets, compacts and unloads every map, closes the database. */
+  close(): Promise<void>;
+}
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
+
+/** Starts Waymark: database (migrated), HTTP API, sync endpoint; resolves once listening. */
+export async function startServer(config: ServerConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const db = openDatabase(config.dbPath);
+  const store = new SqliteDocStore(db);
+  const rooms = new Rooms(store, {
+    compactAfter: config.compactAfter,
+    unloadDelayMs: config.unloadDelayMs,
+    logger,
+  });
+  const maps = new MapService(store, rooms);
+  if (config.seedDemo && store.listMaps().length === 0) {
+    const demo = maps.create(templateMap('automotive'));
+    logger.info('created the demo map', { id: demo.id });
+  }
+
+  const app = createApp({ maps, logger, maxBodyBytes: config.maxBodyBytes, staticDir: config.staticDir, version });
+  const server = await new Promise<Server>((resolveListening, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveListening(s as Server));
+    s.once('error', reject);
+  });
+  const sync = attachSyncEndpoint(server, { rooms, logger, maxMessageBytes: config.maxMessageBytes });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+
+  let closed = false;
+  return {
+    url,
+    port,
+    maps,
+    rooms,
+    async close() {
+      if (closed) return;
+      closed = true;
+      sync.close();
+      rooms.closeAll();
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { WaymarkDatabase } from '../db/open.js';
+import { mapUpdates, maps } from '../db/schema.js';
+import type { DocStore, MapRecord } from './DocStore.js';
+
+/** DocStore on SQLite through drizzle; statements on the hot path are prepared once. */
+export class SqliteDocStore implements DocStore {
+  private readonly insertUpdate;
+  private readonly touchMap;
+  private readonly touchMapWithTitle;
+
+  constructor(private readonly db: WaymarkDatabase) {
+    this.insertUpdate = db
+      .insert(mapUpdates)
+      .values({
+        mapId: sql.placeholder('mapId'),
+        data: sql.placeholder('data'),
+        createdAt: sql.placeholder('now'),
+      })
+      .prepare();
+    this.touchMap = db
+      .update(maps)
+      .set({ updatedAt: sql`${sql.placeholder('now')}` })
+      .where(eq(maps.id, sql.placeholder('mapId')))
+      .prepare();
+    this.touchMapWithTitle = db
+      .update(maps)
+      .set({ updatedAt: sql`${sql.placeholder('now')}`, title: sql`${sql.placeholder('title')}` })
+      .where(eq(maps.id, sql.placeholder('mapId')))
+      .prepare();
+  }
+
+  listMaps(): MapRecord[] {
+    return this.db.select().from(maps).orderBy(desc(maps.updatedAt)).all();
+  }
+
+  getMap(id: string): MapRecord | undefined {
+    return this.db.select().from(maps).where(eq(maps.id, id)).get();
+  }
+
+  createMap(record: MapRecord, initialUpdate: Uint8Array): void {
+    this.db.transaction((tx) => {
+      tx.insert(maps).values(record).run();
+      tx.insert(mapUpdates)
+        .values({ mapId: record.id, data: Buffer.from(initialUpdate), createdAt: record.createdAt })
+        .run();
+    });
+  }
+
+  deleteMap(id: string): boolean {
+    return this.db.delete(maps).where(eq(maps.id, id)).run().changes > 0;
+  }
+
+  loadUpdates(id: string): Uint8Array[] {
+    return this.db
+      .select({ data: mapUpdates.data })
+      .from(mapUpdates)
+      .where(eq(mapUpdates.mapId, id))
+      .orderBy(asc(mapUpdates.id))
+      .all()
+      .map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
+  }
+
+  appendUpdate(id: string, update: Uint8Array, title?: string): void {
+    const now = Date.now();
+    this.db.transaction(() => {
+      this.insertUpdate.run({ mapId: id, data: Buffer.from(update.buffer, update.byteOffset, update.byteLength), now });
+      if (title === undefined) this.touchMap.run({ mapId: id, now });
+      else this.touchMapWithTitle.run({ mapId: id, now, title });
+    });
+  }
+
+  compact(id: string, snapshot: Uint8Array): void {
+    this.db.transaction((tx) => {
+      tx.delete(mapUpdates).where(eq(mapUpdates.mapId, id)).run();
+      tx.insert(mapUpdates)
+        .values({ mapId: id, data: Buffer.from(snapshot), createdAt: Date.now() })
+        .run();
+    });
+  }
+
+  updateCount(id: string): number {
+    const row = this.db
+      .select({ count: sql<number>`count(*)` })
+      .from(mapUpdates)
+      .where(eq(mapUpdates.mapId, id))
+      .get();
+    return row?.count ?? 0;
+  }
+
+  close(): void {
+    this.db.$client.close();
+  }
+}

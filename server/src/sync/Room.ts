@@ -1,0 +1,155 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { metaOf } from '../../../shared/src/index.js';
+import type { Logger } from '../logger.js';
+import type { DocStore } from '../store/DocStore.js';
+import { encodeAwareness, encodeSyncStep1, encodeUpdate, handleMessage } from './protocol.js';
+
+/** What the room needs of a connection; the WebSocket layer supplies it. */
+export interface SyncSocket {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomOptions {
+  /** Merge the update log into one snapshot once it has this many rows. */
+  compactAfter: number;
+  logger: Logger;
+}
+
+/** Close codes the client understands (4000–4999 are free for applications). */
+export const CloseCode = {
+  unsupportedData: 1003,
+  invalidPayload: 1007,
+  serverError: 1011,
+  mapNotFound: 4404,
+  mapDeleted: 4410,
+} as const;
+
+/**
+ * One live journey map: its Y.Doc, awareness and connections. Every update is committed to the
+ * store before it is broadcast, so whatever a client has received survives a crash of the server.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** The awareness client ids each connection controls, removed when it leaves. */
+  private readonly connections = new Map<SyncSocket, Set<number>>();
+  private storedRows: number;
+  private title: string;
+  private failed = false;
+
+  constructor(
+    readonly mapId: string,
+    private readonly store: DocStore,
+    private readonly options: RoomOptions,
+  ) {
+    // The server is no participant: it must not appear in anyone's presence list.
+    this.awareness.setLocalState(null);
+    const updates = store.loadUpdates(mapId);
+    this.doc.transact(() => {
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.doc, update);
+        } catch (error) {
+          options.logger.error('skipped an unreadable stored update', { mapId, error: String(error) });
+        }
+      }
+    });
+    this.storedRows = updates.length;
+    this.title = this.currentTitle();
+    this.doc.on('update', this.onUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    if (this.storedRows > options.compactAfter) this.compact();
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  join(socket: SyncSocket): void {
+    this.connections.set(socket, new Set());
+    socket.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
+  }
+
+  /** Handles one frame from a connection; throws ProtocolError on a malformed one. */
+  receive(socket: SyncSocket, message: Uint8Array): void {
+    const { reply } = handleMessage(message, this.doc, this.awareness, socket);
+    if (reply) socket.send(reply);
+  }
+
+  leave(socket: SyncSocket): void {
+    const clients = this.connections.get(socket);
+    this.connections.delete(socket);
+    if (clients && clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+  }
+
+  /** Closes every connection, e.g. because the map was deleted. */
+  closeAll(code: number, reason: string): void {
+    for (const socket of [...this.connections.keys()]) {
+      this.leave(socket);
+      socket.close(code, reason);
+    }
+  }
+
+  /** Replaces the update log by one snapshot of the current state (one transaction). */
+  compact(): void {
+    if (this.failed || this.storedRows <= 1) return;
+    this.store.compact(this.mapId, Y.encodeStateAsUpdate(this.doc));
+    this.storedRows = 1;
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  get isFailed(): boolean {
+    return this.failed;
+  }
+
+  private currentTitle(): string {
+    const title = metaOf(this.doc).get('title');
+    return typeof title === 'string' ? title : '';
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.failed) return;
+    const title = this.currentTitle();
+    try {
+      this.store.appendUpdate(this.mapId, update, title !== this.title ? title : undefined);
+    } catch (error) {
+      // Not stored, so not broadcast. Drop the room: clients reconnect and resend their state.
+      this.failed = true;
+      this.options.logger.error('could not store an update; closing the map', { mapId: this.mapId, error: String(error) });
+      queueMicrotask(() => this.closeAll(CloseCode.serverError, 'storage failed'));
+      return;
+    }
+    this.title = title;
+    this.storedRows++;
+    const message = encodeUpdate(update);
+    for (const socket of this.connections.keys()) {
+      if (socket !== origin) socket.send(message);
+    }
+    if (this.storedRows > this.options.compactAfter) this.compact();
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const owned = this.connections.get(origin as SyncSocket);
+    if (owned) {
+      for (const id of added) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const message = encodeAwareness(this.awareness, changed);
+    for (const socket of this.connections.keys()) socket.send(message);
+  };
+}

@@ -1,0 +1,89 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+
+/** The y-websocket message envelope: a varuint type, then the payload. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const;
+
+/** A frame that does not follow the protocol; it closes the socket that sent it. */
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.awareness);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+/** What a handled frame asks of the room: a reply to the sender, or nothing. */
+export interface HandledMessage {
+  reply?: Uint8Array;
+}
+
+/**
+ * Handles one frame from a client. Updates are applied with `origin` as the transaction origin,
+ * so the room's update handler knows who sent them. Throws ProtocolError on anything malformed.
+ */
+export function handleMessage(
+  message: Uint8Array,
+  doc: Y.Doc,
+  awareness: awarenessProtocol.Awareness,
+  origin: unknown,
+): HandledMessage {
+  try {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.sync: {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MessageType.sync);
+        const syncType = decoding.peekVarUint(decoder);
+        if (
+          syncType !== syncProtocol.messageYjsSyncStep1 &&
+          syncType !== syncProtocol.messageYjsSyncStep2 &&
+          syncType !== syncProtocol.messageYjsUpdate
+        ) {
+          throw new ProtocolError(`unknown sync message type ${syncType}`);
+        }
+        syncProtocol.readSyncMessage(decoder, encoder, doc, origin);
+        return encoding.length(encoder) > 1 ? { reply: encoding.toUint8Array(encoder) } : {};
+      }
+      case MessageType.awareness:
+        awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), origin);
+        return {};
+      case MessageType.queryAwareness:
+        return { reply: encodeAwareness(awareness, [...awareness.getStates().keys()]) };
+      case MessageType.auth:
+        // Permission messages go from server to client only.
+        return {};
+      default:
+        throw new ProtocolError(`unknown message type ${type}`);
+    }
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new ProtocolError(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,130 @@
+import type { Logger } from '../logger.js';
+import type { DocStore } from '../store/DocStore.js';
+import { CloseCode, Room, type SyncSocket } from './Room.js';
+
+export interface RoomsOptions {
+  compactAfter: number;
+  /** How long an unused room stays in memory (a page reload should not reload the map). */
+  unloadDelayMs: number;
+  logger: Logger;
+}
+
+/**
+ * Loads each map into at most one Room, and unloads it (after compaction) once its last
+ * connection has left and no HTTP request holds it. Store writes are synchronous, so by then
+ * the last write is done.
+ */
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+  private readonly holds = new Map<string, number>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly options: RoomsOptions,
+  ) {}
+
+  /** The live room of a map, loading it; undefined when the map does not exist. */
+  private open(mapId: string): Room | undefined {
+    const timer = this.unloadTimers.get(mapId);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(mapId);
+    }
+    const existing = this.rooms.get(mapId);
+    if (existing && !existing.isFailed) return existing;
+    if (existing) this.unload(mapId);
+    if (!this.store.getMap(mapId)) return undefined;
+    const room = new Room(mapId, this.store, { compactAfter: this.options.compactAfter, logger: this.options.logger });
+    this.rooms.set(mapId, room);
+    return room;
+  }
+
+  /** Adds a connection to a map's room; undefined when the map does not exist. */
+  connect(mapId: string, socket: SyncSocket): Room | undefined {
+    const room = this.open(mapId);
+    if (!room) return undefined;
+    room.join(socket);
+    return room;
+  }
+
+  disconnect(room: Room, socket: SyncSocket): void {
+    room.leave(socket);
+    this.scheduleUnload(room.mapId);
+  }
+
+  /** Runs `fn` on the live document of a map (loading it if needed); undefined if no such map. */
+  withRoom<T>(mapId: string, fn: (room: Room) => T): T | undefined {
+    const room = this.open(mapId);
+    if (!room) return undefined;
+    this.holds.set(mapId, (this.holds.get(mapId) ?? 0) + 1);
+    try {
+      return fn(room);
+    } finally {
+      const remaining = (this.holds.get(mapId) ?? 1) - 1;
+      if (remaining > 0) this.holds.set(mapId, remaining);
+      else this.holds.delete(mapId);
+      this.scheduleUnload(mapId);
+    }
+  }
+
+  /** The room of a map if it is in memory, without loading it. */
+  loaded(mapId: string): Room | undefined {
+    return this.rooms.get(mapId);
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Closes the connections of a deleted map and forgets its room without writing. */
+  drop(mapId: string): void {
+    const room = this.rooms.get(mapId);
+    if (!room) return;
+    room.closeAll(CloseCode.mapDeleted, 'map deleted');
+    room.destroy();
+    this.rooms.delete(mapId);
+    const timer = this.unloadTimers.get(mapId);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(mapId);
+  }
+
+  /** Compacts and unloads every room (graceful shutdown). */
+  closeAll(): void {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    for (const mapId of [...this.rooms.keys()]) {
+      this.rooms.get(mapId)?.closeAll(1001, 'server shutting down');
+      this.unload(mapId);
+    }
+  }
+
+  private scheduleUnload(mapId: string): void {
+    const room = this.rooms.get(mapId);
+    if (!room || room.connectionCount > 0 || this.holds.has(mapId) || this.unloadTimers.has(mapId)) return;
+    if (this.options.unloadDelayMs <= 0) {
+      this.unload(mapId);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(mapId);
+      const current = this.rooms.get(mapId);
+      if (current && current.connectionCount === 0 && !this.holds.has(mapId)) this.unload(mapId);
+    }, this.options.unloadDelayMs);
+    timer.unref();
+    this.unloadTimers.set(mapId, timer);
+  }
+
+  private unload(mapId: string): void {
+    const room = this.rooms.get(mapId);
+    if (!room) return;
+    this.rooms.delete(mapId);
+    try {
+      room.compact();
+    } catch (error) {
+      // The log is still complete without compaction; it will be tried again next time.
+      this.options.logger.error('compaction failed', { mapId, error: String(error) });
+    }
+    room.destroy();
+  }
+}
