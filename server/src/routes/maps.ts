@@ -41,7 +41,11 @@ export function mapRoutes(maps: MapService, maxBodyBytes: number) {
     '*',
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: (c) => apiError(c, 413, `request body too large (limit ${maxBodyBytes} bytes)`),
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot carry another request.
+        c.header('Connection', 'close');
+        return apiError(c, 413, `request body too large (limit ${maxBodyBytes} bytes)`);
+      },
     }),
   );
 

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /** The y-websocket message envelope: a varuint type, then the payload. */
 export const MessageType = {
@@ -58,18 +58,25 @@ export function handleMessage(
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MessageType.sync: {
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MessageType.sync);
-        const syncType = decoding.peekVarUint(decoder);
-        if (
-          syncType !== syncProtocol.messageYjsSyncStep1 &&
-          syncType !== syncProtocol.messageYjsSyncStep2 &&
-          syncType !== syncProtocol.messageYjsUpdate
-        ) {
-          throw new ProtocolError(`unknown sync message type ${syncType}`);
+        // Read here rather than with y-protocols' readSyncMessage, which logs and swallows a
+        // broken update: a malformed frame must close its socket.
+        const syncType = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        switch (syncType) {
+          case syncProtocol.messageYjsSyncStep1: {
+            const encoder = encoding.createEncoder();
+            encoding.writeVarUint(encoder, MessageType.sync);
+            encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+            encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, payload));
+            return { reply: encoding.toUint8Array(encoder) };
+          }
+          case syncProtocol.messageYjsSyncStep2:
+          case syncProtocol.messageYjsUpdate:
+            Y.applyUpdate(doc, payload, origin);
+            return {};
+          default:
+            throw new ProtocolError(`unknown sync message type ${syncType}`);
         }
-        syncProtocol.readSyncMessage(decoder, encoder, doc, origin);
-        return encoding.length(encoder) > 1 ? { reply: encoding.toUint8Array(encoder) } : {};
       }
       case MessageType.awareness:
         awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), origin);
