@@ -16,6 +16,8 @@ export interface Waymark {
 /** One real Waymark server per worker, serving the built client, with a temp database. */
 export const test = base.extend<object, { waymark: Waymark }>({
   waymark: [
+    // Playwright reads the fixture dependencies from this destructuring; there are none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       if (!existsSync(join(clientDir, 'index.html'))) {
         throw new Error('The client is not built: run `npm run build` before the e2e tests.');
