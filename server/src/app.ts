@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -6,6 +7,8 @@ import type { Logger } from './logger.js';
 import type { MapService } from './maps.js';
 import { apiError } from './routes/errors.js';
 import { mapRoutes } from './routes/maps.js';
+
+const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
 
 export interface AppDeps {
   maps: MapService;
@@ -25,6 +28,7 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
+  app.get('/api/openapi.json', (c) => c.body(openApiDocument, 200, { 'Content-Type': 'application/json' }));
   app.route('/api/maps', mapRoutes(deps.maps, deps.maxBodyBytes));
   app.all('/api/*', (c) => apiError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
 

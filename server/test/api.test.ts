@@ -27,6 +27,19 @@ describe('HTTP API', () => {
     expect(res.json).toMatchObject({ status: 'ok' });
   });
 
+  it('serves its OpenAPI document, and every documented path exists', async () => {
+    const res = await api(base, 'GET', '/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = res.json as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(methods).filter((m) => m !== 'parameters')) {
+        const probe = await api(base, method.toUpperCase(), path.replace('{id}', 'no-such-map'), method === 'get' || method === 'delete' ? undefined : '{}');
+        expect((probe.json as { error?: string } | undefined)?.error ?? '', `${method} ${path}`).not.toMatch(/no such endpoint/);
+      }
+    }
+  });
+
   it('creates a map from a title, lists it and reads it in the JSON format', async () => {
     const created = await api(base, 'POST', '/api/maps', { title: 'Onboarding' });
     expect(created.status).toBe(201);
