@@ -37,9 +37,9 @@ export function createApp(deps: AppDeps): Hono {
   if (root && indexFile && existsSync(indexFile)) {
     app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use('*', serveStatic({ root }));
-    // Client-side routes (/maps/:id and the rest) all load the app shell.
-    const shell = readFileSync(indexFile, 'utf8');
-    app.get('*', (c) => c.html(shell));
+    // Client-side routes (/maps/:id and the rest) all load the app shell. Read per request, so
+    // that a rebuild while the server runs never serves a shell pointing at deleted assets.
+    app.get('*', (c) => c.html(readFileSync(indexFile, 'utf8'), 200, { 'Cache-Control': 'no-cache' }));
   } else {
     app.get('/', (c) =>
       c.text('Waymark API is running. The client is not built: run `npm run build` (or `npm start`).', 200),

@@ -1,0 +1,22 @@
+import { MapErrorPage, NotFoundPage } from './pages/NotFoundPage.js';
+import { MapListPage } from './pages/MapListPage.js';
+import { MapPage } from './pages/MapPage.js';
+import { useRoute } from './routing/useRoute.js';
+import { ErrorBoundary } from './ui/ErrorBoundary.js';
+
+export function App() {
+  const route = useRoute();
+  switch (route.page) {
+    case 'maps':
+      return <MapListPage />;
+    case 'map':
+      return (
+        // Keyed by map, so that opening another map starts with a clean boundary.
+        <ErrorBoundary key={route.mapId} fallback={(error, reset) => <MapErrorPage error={error} onRetry={reset} />}>
+          <MapPage mapId={route.mapId} />
+        </ErrorBoundary>
+      );
+    case 'unknown':
+      return <NotFoundPage what="page" />;
+  }
+}

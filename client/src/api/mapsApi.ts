@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { FormatProblem } from '../../../shared/src/index.js';
+
+/** A map as the list shows it. */
+export interface MapSummary {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const mapSummarySchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+// A bare array (what the server sends) or `{ maps }` (the first draft of the contract).
+const mapListSchema = z.union([
+  z.array(mapSummarySchema),
+  z.object({ maps: z.array(mapSummarySchema) }).transform((body) => body.maps),
+]);
+const createdSchema = z.object({ id: z.string().min(1) });
+const errorSchema = z.object({
+  error: z.string(),
+  problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+/** A failed request: the HTTP status (0 when the server was unreachable) and the server's words. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly problems: FormatProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function request(path: string, init?: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+  } catch (cause) {
+    throw new ApiError(cause instanceof Error ? cause.message : String(cause), 0);
+  }
+  if (response.ok) return response;
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy error page, say): the status text is all we have.
+  }
+  const parsed = errorSchema.safeParse(body);
+  if (parsed.success) throw new ApiError(parsed.data.error, response.status, parsed.data.problems ?? []);
+  throw new ApiError(response.statusText || `HTTP ${response.status}`, response.status);
+}
+
+async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('The server sent a response that is not JSON.', response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError('The server sent an unexpected response.', response.status);
+  return parsed.data;
+}
+
+const jsonHeaders = { 'Content-Type': 'application/json' };
+
+/** Every map, most recently changed first. */
+export async function listMaps(): Promise<MapSummary[]> {
+  const maps = await json(await request('/api/maps'), mapListSchema);
+  return [...maps].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/** The starting points the server offers for a new map. */
+export const MAP_TEMPLATES = ['blank', 'automotive', 'mobile-network'] as const;
+export type MapTemplate = (typeof MAP_TEMPLATES)[number];
+
+/** Creates a map (empty, or from one of the server's templates) and returns its id. */
+export async function createMap(title: string, template: MapTemplate = 'blank'): Promise<string> {
+  const body = template === 'blank' ? { title } : { title, template };
+  const response = await request('/api/maps', { method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) });
+  return (await json(response, createdSchema)).id;
+}
+
+/** Imports a map document; a refused document throws an ApiError with its problems. */
+export async function importMap(document: unknown): Promise<string> {
+  const response = await request('/api/maps/import', {
+    method: 'POST',
+    headers: jsonHeaders,
+    body: JSON.stringify(document),
+  });
+  return (await json(response, createdSchema)).id;
+}
+
+export async function deleteMap(id: string): Promise<void> {
+  await request(`/api/maps/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** Where the browser downloads a map as JSON. */
+export function exportUrl(id: string): string {
+  return `/api/maps/${encodeURIComponent(id)}/export`;
+}

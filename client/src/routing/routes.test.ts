@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { mapPath, parseRoute } from './routes.js';
+
+describe('parseRoute', () => {
+  it('knows the map list and a map', () => {
+    expect(parseRoute('/')).toEqual({ page: 'maps' });
+    expect(parseRoute('/maps/abc-123')).toEqual({ page: 'map', mapId: 'abc-123' });
+    expect(parseRoute('/maps/abc-123/')).toEqual({ page: 'map', mapId: 'abc-123' });
+  });
+
+  it('round-trips mapPath', () => {
+    expect(parseRoute(mapPath('m_1.x~y'))).toEqual({ page: 'map', mapId: 'm_1.x~y' });
+  });
+
+  it('refuses anything else', () => {
+    expect(parseRoute('/maps')).toEqual({ page: 'unknown', path: '/maps' });
+    expect(parseRoute('/maps/a/b')).toEqual({ page: 'unknown', path: '/maps/a/b' });
+    expect(parseRoute('/maps/%E0%A4%A')).toEqual({ page: 'unknown', path: '/maps/%E0%A4%A' });
+    expect(parseRoute('/maps/a%20b')).toEqual({ page: 'unknown', path: '/maps/a%20b' });
+  });
+});

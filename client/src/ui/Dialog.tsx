@@ -1,0 +1,45 @@
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  children: ReactNode;
+  /** Buttons; a submit button confirms. */
+  actions: ReactNode;
+  onConfirm: () => void;
+  onCancel: () => void;
+  testId?: string;
+}
+
+/** A modal dialog on the native <dialog> element: focus trap, Escape and backdrop for free. */
+export function Dialog({ title, children, actions, onConfirm, onCancel, testId }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onConfirm();
+  };
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      data-testid={testId}
+      aria-labelledby="dialog-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={submit}>
+        <h2 id="dialog-title" className="dialog__title">
+          {title}
+        </h2>
+        <div className="dialog__body">{children}</div>
+        <div className="dialog__actions">{actions}</div>
+      </form>
+    </dialog>
+  );
+}
