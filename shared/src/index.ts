@@ -4,3 +4,4 @@ export * from './map/convert.js';
 export * from './map/mutations.js';
 export * from './map/order.js';
 export * from './map/ids.js';
+export * from './map/laneMutations.js';

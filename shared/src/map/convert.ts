@@ -8,8 +8,15 @@ import {
   FORMAT_VERSION,
   IMPORTANCE_MAX,
   IMPORTANCE_MIN,
+  LANE_KINDS,
   LIMITS,
   MEASURE_STATUSES,
+  PHASE_WIDTH_MAX,
+  PHASE_WIDTH_MIN,
+  isCardLane,
+  type Card,
+  type Lane,
+  type LaneKind,
   type Channel,
   type Expectation,
   type ExpectationCategory,
@@ -21,9 +28,12 @@ import {
   type Touchpoint,
 } from './format.js';
 import { isValidKey, keyBetween, sortByOrder } from './order.js';
+import { laneKey, orderedLanes, splitLaneKey } from './laneStore.js';
 import {
   SCHEMA_VERSION,
+  cardsOf,
   childArray,
+  lanesOf,
   childMap,
   measuresOf,
   metaOf,
@@ -76,17 +86,18 @@ function readExpectations(entity: EntityMap): Expectation[] {
 
 function readEmotions(entity: EntityMap, personaIds: Set<string>): Record<string, number> {
   const value = entity.get('emotions');
-  const out: Record<string, number> = {};
-  if (!(value instanceof Y.Map)) return out;
+  if (!(value instanceof Y.Map)) return {};
+  const entries: [string, number][] = [];
   // Persona order, not insertion order, so the output is deterministic across replicas.
   for (const personaId of personaIds) {
     const emotion: unknown = value.get(personaId);
     if (typeof emotion === 'number' && Number.isFinite(emotion)) {
       // `+ 0` turns -0 into 0, which JSON cannot tell apart anyway.
-      out[personaId] = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, emotion)) + 0;
+      entries.push([personaId, Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, emotion)) + 0]);
     }
   }
-  return out;
+  // fromEntries, not assignment: a persona id may be "__proto__".
+  return Object.fromEntries(entries);
 }
 
 function readImportance(entity: EntityMap): number {
@@ -112,7 +123,14 @@ export function docToMapDocument(doc: Y.Doc): MapDocument {
     });
   const phases: Phase[] = orderedEntities(phasesOf(doc))
     .slice(0, LIMITS.phases)
-    .map(({ id, entity }) => ({ id, name: clampText(stringField(entity, 'name'), LIMITS.nameLength) }));
+    .map(({ id, entity }) => {
+      const phase: Phase = { id, name: clampText(stringField(entity, 'name'), LIMITS.nameLength) };
+      const width = entity.get('width');
+      if (typeof width === 'number' && Number.isFinite(width)) {
+        phase.width = Math.min(PHASE_WIDTH_MAX, Math.max(PHASE_WIDTH_MIN, Math.round(width)));
+      }
+      return phase;
+    });
   const personaIds = new Set(personas.map((p) => p.id));
   const phaseIds = new Set(phases.map((p) => p.id));
   const fallbackPhase = phases[0]?.id;
@@ -142,15 +160,20 @@ export function docToMapDocument(doc: Y.Doc): MapDocument {
     .map(({ id, entity }) => {
       const linked = entity.get('touchpointIds');
       const ids = linked instanceof Y.Array ? (linked.toArray() as unknown[]) : [];
-      return {
+      const measure: Measure = {
         id,
         title: clampText(stringField(entity, 'title'), LIMITS.nameLength),
         touchpointIds: [...new Set(ids.filter((v): v is string => typeof v === 'string' && touchpointIds.has(v)))],
         status: oneOf<MeasureStatus>(MEASURE_STATUSES, entity.get('status'), 'planned'),
       };
+      const owner = entity.get('owner');
+      if (typeof owner === 'string') measure.owner = clampText(owner, LIMITS.nameLength);
+      const dueDate = entity.get('dueDate');
+      if (typeof dueDate === 'string' && isIsoDate(dueDate)) measure.dueDate = dueDate;
+      return measure;
     });
 
-  return {
+  const map: MapDocument = {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     title: clampText(stringField(meta, 'title'), LIMITS.nameLength),
@@ -159,6 +182,56 @@ export function docToMapDocument(doc: Y.Doc): MapDocument {
     touchpoints,
     measures,
   };
+  const lanes = readLanes(doc);
+  if (lanes.length > 0) map.lanes = lanes;
+  const cards = readCards(doc, lanes, phaseIds, fallbackPhase);
+  if (cards.length > 0) map.cards = cards;
+  return map;
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+function readLanes(doc: Y.Doc): Lane[] {
+  const lanes: Lane[] = [];
+  const seenKinds = new Set<LaneKind>();
+  for (const { id, entity } of orderedLanes(lanesOf(doc))) {
+    if (lanes.length >= LIMITS.lanes) break;
+    const kind = entity.get('kind');
+    if (typeof kind !== 'string' || !(LANE_KINDS as readonly string[]).includes(kind)) continue;
+    const laneKind = kind as LaneKind;
+    // Two people adding the same single lane at once: keep the first.
+    if (!isCardLane(laneKind) && seenKinds.has(laneKind)) continue;
+    seenKinds.add(laneKind);
+    const lane: Lane = { id, kind: laneKind };
+    const title = entity.get('title');
+    if (typeof title === 'string') lane.title = clampText(title, LIMITS.nameLength);
+    const hidden = entity.get('hidden');
+    if (typeof hidden === 'boolean') lane.hidden = hidden;
+    lanes.push(lane);
+  }
+  return lanes;
+}
+
+function readCards(doc: Y.Doc, lanes: Lane[], phaseIds: Set<string>, fallbackPhase: string | undefined): Card[] {
+  const cardLanes = new Set(lanes.filter((lane) => isCardLane(lane.kind)).map((lane) => lane.id));
+  const cards: Card[] = [];
+  for (const { id, entity } of orderedEntities(cardsOf(doc))) {
+    if (cards.length >= LIMITS.cards) break;
+    const laneId = stringField(entity, 'laneId');
+    if (!cardLanes.has(laneId)) continue;
+    const storedPhase = stringField(entity, 'phaseId');
+    const phaseId = phaseIds.has(storedPhase) ? storedPhase : fallbackPhase;
+    if (phaseId === undefined) continue;
+    const card: Card = { id, laneId, phaseId, text: clampText(stringField(entity, 'text'), LIMITS.textLength) };
+    const color = entity.get('color');
+    if (typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color)) card.color = color;
+    cards.push(card);
+  }
+  return cards;
 }
 
 /**
@@ -188,6 +261,30 @@ function reconcileCollection<T extends { id: string }>(
     setField(entity, 'order', order);
     previous = order;
     writeFields(entity, item);
+  }
+}
+
+/** Makes the flat lane map hold exactly `lanes`, in this order (see schema.ts). */
+function reconcileLanes(store: Y.Map<unknown>, lanes: readonly Lane[]): void {
+  const wanted = new Set(lanes.map((lane) => lane.id));
+  for (const key of [...store.keys()]) {
+    const { laneId } = splitLaneKey(key);
+    if (!wanted.has(laneId)) store.delete(key);
+  }
+  let previous: string | null = null;
+  const existing = new Map(orderedLanes(store).map((lane) => [lane.id, lane.order]));
+  for (const lane of lanes) {
+    const current = existing.get(lane.id) ?? '';
+    const keep: boolean = current !== '' && (previous === null || current > previous) && isValidKey(current);
+    const order: string = keep ? current : keyBetween(previous, null);
+    previous = order;
+    const fields = { kind: lane.kind, title: lane.title, hidden: lane.hidden, order };
+    for (const [field, value] of Object.entries(fields)) {
+      const key = laneKey(lane.id, field);
+      if (value === undefined) {
+        if (store.has(key)) store.delete(key);
+      } else if (store.get(key) !== value) store.set(key, value);
+    }
   }
 }
 
@@ -237,12 +334,22 @@ export function applyMapDocument(doc: Y.Doc, map: MapDocument, origin?: unknown)
     });
     reconcileCollection(phasesOf(doc), map.phases, (entity, phase) => {
       setField(entity, 'name', phase.name);
+      setField(entity, 'width', phase.width);
     });
     reconcileCollection(touchpointsOf(doc), map.touchpoints, writeTouchpoint);
     reconcileCollection(measuresOf(doc), map.measures, (entity, measure) => {
       setField(entity, 'title', measure.title);
       setField(entity, 'status', measure.status);
+      setField(entity, 'owner', measure.owner);
+      setField(entity, 'dueDate', measure.dueDate);
       replaceArray(childArray<string>(entity, 'touchpointIds'), measure.touchpointIds);
+    });
+    reconcileLanes(lanesOf(doc), map.lanes ?? []);
+    reconcileCollection(cardsOf(doc), map.cards ?? [], (entity, card) => {
+      setField(entity, 'laneId', card.laneId);
+      setField(entity, 'phaseId', card.phaseId);
+      setField(entity, 'text', card.text);
+      setField(entity, 'color', card.color);
     });
   }, origin);
 }

@@ -26,6 +26,41 @@ export type ExpectationCategory = (typeof EXPECTATION_CATEGORIES)[number];
 export const MEASURE_STATUSES = ['planned', 'in-progress', 'done'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
+/**
+ * Lanes are the rows under the phase columns. Card lanes hold free cards (one per idea); the
+ * others show the touchpoints and what belongs to them, and exist at most once per map.
+ */
+export const LANE_KINDS = [
+  'actions',
+  'touchpoints',
+  'channels',
+  'thoughts',
+  'emotions',
+  'expectations',
+  'pain-points',
+  'opportunities',
+  'backstage',
+  'department',
+] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+export const CARD_LANE_KINDS: readonly LaneKind[] = [
+  'actions',
+  'thoughts',
+  'pain-points',
+  'opportunities',
+  'backstage',
+  'department',
+];
+/** Lanes that sit below the line of visibility of a service blueprint. */
+export const BACKSTAGE_LANE_KINDS: readonly LaneKind[] = ['backstage', 'department'];
+
+export function isCardLane(kind: LaneKind): boolean {
+  return CARD_LANE_KINDS.includes(kind);
+}
+
+export const PHASE_WIDTH_MIN = 160;
+export const PHASE_WIDTH_MAX = 1200;
+
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
 export const IMPORTANCE_MIN = 1;
@@ -40,6 +75,8 @@ export const LIMITS = {
   phases: 200,
   touchpoints: 5000,
   measures: 2000,
+  lanes: 50,
+  cards: 10000,
   expectationsPerTouchpoint: 100,
 } as const;
 
@@ -57,6 +94,25 @@ export const personaSchema = z.strictObject({
 export const phaseSchema = z.strictObject({
   id,
   name,
+  /** Column width in canvas pixels, when someone resized it. */
+  width: z.number().int().min(PHASE_WIDTH_MIN).max(PHASE_WIDTH_MAX).optional(),
+});
+
+export const laneSchema = z.strictObject({
+  id,
+  kind: z.enum(LANE_KINDS),
+  /** A custom heading; the default is the kind's name in the reader's language. */
+  title: name.optional(),
+  hidden: z.boolean().optional(),
+});
+
+/** A free card in a card lane (an action, thought, pain point, opportunity, backstage step…). */
+export const cardSchema = z.strictObject({
+  id,
+  laneId: id,
+  phaseId: id,
+  text: longText,
+  color: color.optional(),
 });
 
 export const expectationSchema = z.strictObject({
@@ -81,6 +137,8 @@ export const measureSchema = z.strictObject({
   title: name,
   touchpointIds: z.array(id),
   status: z.enum(MEASURE_STATUSES),
+  owner: name.optional(),
+  dueDate: z.iso.date('must be a date like 2026-03-31').optional(),
 });
 
 const mapShape = z.strictObject({
@@ -91,6 +149,10 @@ const mapShape = z.strictObject({
   phases: z.array(phaseSchema).max(LIMITS.phases),
   touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
   measures: z.array(measureSchema).max(LIMITS.measures),
+  /** Optional (absent: the default lanes); in display order. */
+  lanes: z.array(laneSchema).min(1).max(LIMITS.lanes).optional(),
+  /** Optional (absent: none); within a lane and phase, in array order. */
+  cards: z.array(cardSchema).min(1).max(LIMITS.cards).optional(),
 });
 
 /** The shape of the JSON exchange format; cross references are checked by validateMapDocument. */
@@ -140,6 +202,31 @@ function referenceProblems(input: unknown): FormatProblem[] {
       }
     }
   });
+  idsOf('cards');
+  const laneKinds = new Map<string, unknown>();
+  const singleKinds = new Set<unknown>();
+  recordsOf(doc.lanes).forEach((lane, index) => {
+    if (typeof lane.id === 'string') laneKinds.set(lane.id, lane.kind);
+    if (typeof lane.kind === 'string' && !CARD_LANE_KINDS.includes(lane.kind as LaneKind)) {
+      if (singleKinds.has(lane.kind)) {
+        problems.push({ path: `lanes[${index}].kind`, message: `only one "${lane.kind}" lane per map` });
+      }
+      singleKinds.add(lane.kind);
+    }
+  });
+  idsOf('lanes');
+  recordsOf(doc.cards).forEach((card, index) => {
+    if (typeof card.laneId === 'string') {
+      const kind = laneKinds.get(card.laneId);
+      if (kind === undefined) problems.push({ path: `cards[${index}].laneId`, message: `unknown lane "${card.laneId}"` });
+      else if (!CARD_LANE_KINDS.includes(kind as LaneKind)) {
+        problems.push({ path: `cards[${index}].laneId`, message: `lane "${card.laneId}" (${String(kind)}) holds no cards` });
+      }
+    }
+    if (typeof card.phaseId === 'string' && !phaseIds.has(card.phaseId)) {
+      problems.push({ path: `cards[${index}].phaseId`, message: `unknown phase "${card.phaseId}"` });
+    }
+  });
   recordsOf(doc.measures).forEach((measure, index) => {
     if (!Array.isArray(measure.touchpointIds)) return;
     measure.touchpointIds.forEach((tpId: unknown, tpIndex: number) => {
@@ -157,6 +244,8 @@ export type Phase = z.infer<typeof phaseSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 export type Expectation = z.infer<typeof expectationSchema>;
 export type Measure = z.infer<typeof measureSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type Card = z.infer<typeof cardSchema>;
 
 export type ValidationResult = { ok: true; map: MapDocument } | { ok: false; problems: FormatProblem[] };
 

@@ -5,6 +5,8 @@ import {
   EMOTION_MIN,
   IMPORTANCE_MAX,
   IMPORTANCE_MIN,
+  PHASE_WIDTH_MAX,
+  PHASE_WIDTH_MIN,
   type Channel,
   type Expectation,
   type MeasureStatus,
@@ -12,6 +14,7 @@ import {
 import { newId } from './ids.js';
 import { keyForIndex } from './order.js';
 import {
+  cardsOf,
   childArray,
   childMap,
   entityOf,
@@ -59,6 +62,16 @@ export function addPhase(doc: Y.Doc, args: { name: string; index?: number }, ori
   return id;
 }
 
+/** Sets a phase's column width (clamped), or back to the default with null. */
+export function setPhaseWidth(doc: Y.Doc, id: string, width: number | null, origin?: unknown): void {
+  doc.transact(() => {
+    const phase = entityOf(phasesOf(doc), id);
+    if (!phase) return;
+    const value = width === null ? undefined : Math.min(PHASE_WIDTH_MAX, Math.max(PHASE_WIDTH_MIN, Math.round(width)));
+    setField(phase, 'width', value);
+  }, origin);
+}
+
 export function renamePhase(doc: Y.Doc, id: string, name: string, origin?: unknown): void {
   doc.transact(() => {
     const phase = entityOf(phasesOf(doc), id);
@@ -91,10 +104,14 @@ export function deletePhase(doc: Y.Doc, id: string, deletion: PhaseDeletion, ori
     const phases = phasesOf(doc);
     if (!phases.has(id)) return;
     const inPhase = touchpointIdsInPhase(doc, id);
+    const cards = cardsOf(doc);
+    const cardsInPhase = [...cards.entries()].filter(([, card]) => card instanceof Y.Map && card.get('phaseId') === id);
     if (deletion.touchpoints === 'move' && deletion.toPhaseId !== id && phases.has(deletion.toPhaseId)) {
       for (const tpId of inPhase) moveTouchpoint(doc, tpId, { phaseId: deletion.toPhaseId }, origin);
+      for (const [, card] of cardsInPhase) card.set('phaseId', deletion.toPhaseId);
     } else {
       for (const tpId of inPhase) deleteTouchpoint(doc, tpId, origin);
+      for (const [cardId] of cardsInPhase) cards.delete(cardId);
     }
     phases.delete(id);
   }, origin);
@@ -133,7 +150,7 @@ function touchpointKey(doc: Y.Doc, phaseId: string, index: number | undefined, e
 /** Adds a touchpoint to a phase at `index` (default: last) and returns its id. */
 export function addTouchpoint(
   doc: Y.Doc,
-  args: { phaseId: string; index?: number } & Partial<TouchpointFields>,
+  args: { phaseId: string; index?: number; expectations?: Expectation[]; emotions?: Record<string, number> } & Partial<TouchpointFields>,
   origin?: unknown,
 ): string {
   const id = newId('tp');
@@ -147,8 +164,17 @@ export function addTouchpoint(
     entity.set('importance', clampImportance(args.importance ?? 3));
     entity.set('momentOfTruth', args.momentOfTruth ?? false);
     entity.set('metricKey', args.metricKey ?? '');
-    entity.set('expectations', new Y.Array<Expectation>());
-    entity.set('emotions', new Y.Map<number>());
+    const expectations = new Y.Array<Expectation>();
+    expectations.push((args.expectations ?? []).map((e) => ({ category: e.category, text: e.text })));
+    entity.set('expectations', expectations);
+    const emotions = new Y.Map<number>();
+    const personas = personasOf(doc);
+    for (const [personaId, value] of Object.entries(args.emotions ?? {})) {
+      if (personas.has(personaId) && Number.isFinite(value)) {
+        emotions.set(personaId, Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, value)));
+      }
+    }
+    entity.set('emotions', emotions);
     touchpointsOf(doc).set(id, entity);
   }, origin);
   return id;
@@ -184,6 +210,42 @@ export function moveTouchpoint(
     setField(tp, 'order', touchpointKey(doc, to.phaseId, to.index, id));
     setField(tp, 'phaseId', to.phaseId);
   }, origin);
+}
+
+/**
+ * Copies touchpoints (all fields, expectations and emotions), each right below its original;
+ * returns the new ids in the same order.
+ */
+export function duplicateTouchpoints(doc: Y.Doc, ids: readonly string[], origin?: unknown): string[] {
+  const created: string[] = [];
+  doc.transact(() => {
+    for (const id of ids) {
+      const tp = entityOf(touchpointsOf(doc), id);
+      if (!tp) continue;
+      const phaseId = stringField(tp, 'phaseId');
+      const index = touchpointIdsInPhase(doc, phaseId).indexOf(id) + 1;
+      const expectations = tp.get('expectations');
+      const emotions = tp.get('emotions');
+      created.push(
+        addTouchpoint(
+          doc,
+          {
+            phaseId,
+            index,
+            title: stringField(tp, 'title'),
+            channel: tp.get('channel') as Channel,
+            importance: typeof tp.get('importance') === 'number' ? (tp.get('importance') as number) : 3,
+            momentOfTruth: tp.get('momentOfTruth') === true,
+            metricKey: stringField(tp, 'metricKey'),
+            expectations: expectations instanceof Y.Array ? (expectations.toArray() as Expectation[]) : [],
+            emotions: emotions instanceof Y.Map ? (emotions.toJSON() as Record<string, number>) : {},
+          },
+          origin,
+        ),
+      );
+    }
+  }, origin);
+  return created;
 }
 
 /** Deletes a touchpoint and its links from measures. */
@@ -302,7 +364,7 @@ export function deletePersona(doc: Y.Doc, id: string, origin?: unknown): void {
 
 export function addMeasure(
   doc: Y.Doc,
-  args: { title: string; touchpointIds?: string[]; status?: MeasureStatus },
+  args: { title: string; touchpointIds?: string[]; status?: MeasureStatus; owner?: string; dueDate?: string },
   origin?: unknown,
 ): string {
   const id = newId('me');
@@ -311,6 +373,8 @@ export function addMeasure(
     const entity = new Y.Map<unknown>();
     entity.set('title', args.title);
     entity.set('status', args.status ?? 'planned');
+    if (args.owner !== undefined) entity.set('owner', args.owner);
+    if (args.dueDate !== undefined) entity.set('dueDate', args.dueDate);
     entity.set('order', appendKey(measures));
     const links = new Y.Array<string>();
     links.push([...new Set(args.touchpointIds ?? [])]);
@@ -320,10 +384,11 @@ export function addMeasure(
   return id;
 }
 
+/** Changes fields of a measure; `null` clears the owner or due date. */
 export function updateMeasure(
   doc: Y.Doc,
   id: string,
-  patch: { title?: string; status?: MeasureStatus },
+  patch: { title?: string; status?: MeasureStatus; owner?: string | null; dueDate?: string | null },
   origin?: unknown,
 ): void {
   doc.transact(() => {
@@ -331,6 +396,8 @@ export function updateMeasure(
     if (!measure) return;
     if (patch.title !== undefined) setField(measure, 'title', patch.title);
     if (patch.status !== undefined) setField(measure, 'status', patch.status);
+    if (patch.owner !== undefined) setField(measure, 'owner', patch.owner ?? undefined);
+    if (patch.dueDate !== undefined) setField(measure, 'dueDate', patch.dueDate ?? undefined);
   }, origin);
 }
 

@@ -8,7 +8,12 @@ import * as Y from 'yjs';
  *   phases       Y.Map<id, Y.Map>  name, order
  *   touchpoints  Y.Map<id, Y.Map>  phaseId, title, channel, importance, momentOfTruth, metricKey,
  *                                  order, expectations: Y.Array<{category,text}>, emotions: Y.Map<number>
- *   measures     Y.Map<id, Y.Map>  title, status, order, touchpointIds: Y.Array<string>
+ *   measures     Y.Map<id, Y.Map>  title, status, owner?, dueDate?, order, touchpointIds: Y.Array<string>
+ *   lanes        Y.Map<"laneId|field", value>  flat: kind, title?, hidden?, order per lane
+ *                (empty: the default lanes; flat so that two people who touch the default
+ *                lanes at once both write plain keys, and nobody's nested map replaces another's)
+ *   cards        Y.Map<id, Y.Map>  laneId, phaseId, text, color?, order
+ *   (phases also carry width? once resized)
  *
  * Every entity is a Y.Map of fields, so concurrent edits of different fields of one card
  * (one person moves it, another retitles it) both survive. Order is a fractional key per
@@ -22,6 +27,8 @@ export const ROOT = {
   phases: 'phases',
   touchpoints: 'touchpoints',
   measures: 'measures',
+  lanes: 'lanes',
+  cards: 'cards',
 } as const;
 
 /** One entity (persona, phase, touchpoint, measure) as stored: a map of its fields. */
@@ -43,6 +50,13 @@ export function touchpointsOf(doc: Y.Doc): EntityCollection {
 }
 export function measuresOf(doc: Y.Doc): EntityCollection {
   return doc.getMap<EntityMap>(ROOT.measures);
+}
+
+export function lanesOf(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(ROOT.lanes);
+}
+export function cardsOf(doc: Y.Doc): EntityCollection {
+  return doc.getMap<EntityMap>(ROOT.cards);
 }
 
 /** The entity with this id, or undefined when it does not exist (or is not a map). */

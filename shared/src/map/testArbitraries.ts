@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import {
+  CARD_LANE_KINDS,
   CHANNELS,
   EXPECTATION_CATEGORIES,
+  LANE_KINDS,
   FORMAT_NAME,
   FORMAT_VERSION,
   MEASURE_STATUSES,
@@ -22,10 +24,64 @@ export const mapDocumentArb: fc.Arbitrary<MapDocument> = fc
     phaseIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 6 }),
     touchpointIds: fc.uniqueArray(idArb, { maxLength: 12 }),
     measureIds: fc.uniqueArray(idArb, { maxLength: 4 }),
-    seed: fc.infiniteStream(fc.nat()),
+    // Single lanes at most once each; card lanes any number of times.
+    lanes: fc.option(
+      fc.uniqueArray(
+        fc.record({
+          id: idArb,
+          kind: fc.constantFrom(...LANE_KINDS),
+          title: fc.option(textArb, { nil: undefined }),
+          hidden: fc.option(fc.boolean(), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 6, selector: (lane) => lane.id },
+      ),
+      { nil: undefined },
+    ),
+    cardIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 6 }),
   })
-  .chain(({ title, personaIds, phaseIds, touchpointIds, measureIds }) =>
-    fc.record({
+  .map((parts) => {
+    const seen = new Set<string>();
+    const lanes = parts.lanes
+      ?.filter((lane) => {
+        if (CARD_LANE_KINDS.includes(lane.kind)) return true;
+        if (seen.has(lane.kind)) return false;
+        seen.add(lane.kind);
+        return true;
+      })
+      .map((lane) => {
+        const out: { id: string; kind: (typeof LANE_KINDS)[number]; title?: string; hidden?: boolean } = {
+          id: lane.id,
+          kind: lane.kind,
+        };
+        if (lane.title !== undefined) out.title = lane.title;
+        if (lane.hidden !== undefined) out.hidden = lane.hidden;
+        return out;
+      });
+    return { ...parts, lanes };
+  })
+  .chain(({ title, personaIds, phaseIds, touchpointIds, measureIds, lanes, cardIds }) => {
+    const cardLaneIds = (lanes ?? []).filter((l) => CARD_LANE_KINDS.includes(l.kind)).map((l) => l.id);
+    const cardsArb =
+      cardLaneIds.length === 0
+        ? fc.constant(undefined)
+        : fc.option(
+            fc.tuple(
+              ...cardIds.map((id) =>
+                fc.record(
+                  {
+                    id: fc.constant(id),
+                    laneId: fc.constantFrom(...cardLaneIds),
+                    phaseId: fc.constantFrom(...phaseIds),
+                    text: textArb,
+                    color: colorArb,
+                  },
+                  { requiredKeys: ['id', 'laneId', 'phaseId', 'text'] },
+                ),
+              ),
+            ),
+            { nil: undefined },
+          );
+    return fc.record({
       format: fc.constant(FORMAT_NAME),
       version: fc.constant(FORMAT_VERSION),
       title: fc.constant(title),
@@ -34,7 +90,14 @@ export const mapDocumentArb: fc.Arbitrary<MapDocument> = fc
           fc.record({ id: fc.constant(id), name: textArb, color: colorArb }, { requiredKeys: ['id', 'name'] }),
         ),
       ),
-      phases: fc.tuple(...phaseIds.map((id) => fc.record({ id: fc.constant(id), name: textArb }))),
+      phases: fc.tuple(
+        ...phaseIds.map((id) =>
+          fc.record(
+            { id: fc.constant(id), name: textArb, width: fc.integer({ min: 160, max: 1200 }) },
+            { requiredKeys: ['id', 'name'] },
+          ),
+        ),
+      ),
       touchpoints: fc.tuple(
         ...touchpointIds.map((id) =>
           fc.record({
@@ -61,14 +124,29 @@ export const mapDocumentArb: fc.Arbitrary<MapDocument> = fc
       ),
       measures: fc.tuple(
         ...measureIds.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            title: textArb,
-            touchpointIds: fc.subarray(touchpointIds),
-            status: fc.constantFrom(...MEASURE_STATUSES),
-          }),
+          fc.record(
+            {
+              id: fc.constant(id),
+              title: textArb,
+              touchpointIds: fc.subarray(touchpointIds),
+              status: fc.constantFrom(...MEASURE_STATUSES),
+              owner: textArb,
+              dueDate: fc
+                .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+                .map((d) => d.toISOString().slice(0, 10)),
+            },
+            { requiredKeys: ['id', 'title', 'touchpointIds', 'status'] },
+          ),
         ),
       ),
-    }),
-  )
-  .map((map) => map as MapDocument);
+      lanes: fc.constant(lanes),
+      cards: cardsArb,
+    });
+  })
+  .map((map) => {
+    // Absent optional collections are left out, as the reader leaves them out.
+    const out = { ...map } as Record<string, unknown>;
+    if (out.lanes === undefined) delete out.lanes;
+    if (out.cards === undefined) delete out.cards;
+    return out as MapDocument;
+  });
