@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseMeasurementCsv } from './csv.js';
+import { parseCount, parseDecimal, parseMeasurementJson } from './measurement.js';
+
+describe('parseMeasurementCsv', () => {
+  it('reads a German Excel export: BOM, semicolons, decimal commas, CRLF, German headers', () => {
+    const csv = '\uFEFFKontaktpunkt;Zeitraum;CSI;Stichprobe\r\nweb.home;2025;78,5;1.234\r\nstore.reception;2025;61;87\r\n';
+    const result = parseMeasurementCsv(csv);
+    expect(result.delimiter).toBe(';');
+    expect(result.problems).toEqual([]);
+    expect(result.rows).toEqual([
+      { line: 2, touchpoint: 'web.home', period: '2025', csi: 78.5, n: 1234 },
+      { line: 3, touchpoint: 'store.reception', period: '2025', csi: 61, n: 87 },
+    ]);
+  });
+
+  it('reads comma and tab files with quoted separators, case-insensitive English headers and no n', () => {
+    const comma = 'TouchPoint,PERIOD,Csi,Comment\n"web,home",2026-Q1,"71.25","Good, overall"\n';
+    expect(parseMeasurementCsv(comma)).toMatchObject({
+      delimiter: ',',
+      ignoredColumns: ['Comment'],
+      problems: [],
+      rows: [{ line: 2, touchpoint: 'web,home', period: '2026-Q1', csi: 71.25 }],
+    });
+    const tab = 'metricKey\tperiod\tcsi\tn\nweb.home\t2026-03\t80\t\n';
+    expect(parseMeasurementCsv(tab)).toMatchObject({
+      delimiter: '\t',
+      problems: [],
+      rows: [{ line: 2, touchpoint: 'web.home', period: '2026-03', csi: 80 }],
+    });
+  });
+
+  it('numbers lines as a spreadsheet does, across empty lines and quoted line breaks', () => {
+    const csv = 'touchpoint;period;csi\n\na;2025;50\n"multi\nline";2025;x\n\n\nb;;101\n';
+    const result = parseMeasurementCsv(csv);
+    expect(result.rows).toEqual([{ line: 3, touchpoint: 'a', period: '2025', csi: 50 }]);
+    expect(result.problems).toEqual([
+      { line: 4, column: 'csi', message: 'the CSI is not a number: "x"' },
+      { line: 8, column: 'period', message: 'the period is empty' },
+      { line: 8, column: 'csi', message: 'the CSI 101 is outside 0–100' },
+    ]);
+  });
+
+  it('reports every bad value: CSI out of range or not a number, empty key, bad n', () => {
+    const csv = ['touchpoint,period,csi,n', ',2025,50,10', 'a,2025,-1,10', 'b,2025,100,0', 'c,2025,0,2.5', 'd,2025,100,1'].join('\n');
+    const result = parseMeasurementCsv(csv);
+    expect(result.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 'touchpoint'],
+      [3, 'csi'],
+      [4, 'n'],
+      [5, 'n'],
+    ]);
+    expect(result.rows.map((r) => r.touchpoint)).toEqual(['d']);
+  });
+
+  it('refuses a file with wrong columns, saying which are missing', () => {
+    const result = parseMeasurementCsv('name;value\nx;1\n');
+    expect(result.rows).toEqual([]);
+    expect(result.problems.map((p) => p.column)).toEqual(['touchpoint', 'period', 'csi']);
+    expect(result.problems[0]!.message).toMatch(/missing column "touchpoint".*Kontaktpunkt/i);
+    expect(parseMeasurementCsv('').problems).toEqual([{ line: 1, column: '(file)', message: 'the file is empty' }]);
+  });
+});
+
+describe('number formats', () => {
+  it('parses decimals in both locales', () => {
+    expect(parseDecimal('78,5')).toBe(78.5);
+    expect(parseDecimal(' 78.5 ')).toBe(78.5);
+    expect(parseDecimal('78,5 %')).toBe(78.5);
+    expect(parseDecimal('1.234,5')).toBe(1234.5);
+    expect(parseDecimal('1,234.5')).toBe(1234.5);
+    expect(parseDecimal('7,8,9')).toBeNull();
+    expect(parseDecimal('abc')).toBeNull();
+    expect(parseDecimal('')).toBeNull();
+  });
+
+  it('parses counts with thousands separators', () => {
+    expect(parseCount('1.234')).toBe(1234);
+    expect(parseCount('1,234')).toBe(1234);
+    expect(parseCount('87')).toBe(87);
+    expect(parseCount('2.5')).toBe(2.5);
+    expect(parseCount('x')).toBeNull();
+  });
+});
+
+describe('parseMeasurementJson', () => {
+  it('reads valid rows and reports bad ones by position', () => {
+    const result = parseMeasurementJson([
+      { touchpoint: 'a', period: '2025', csi: 70, n: 12 },
+      { touchpoint: 'b', period: 2026, csi: '65,5' },
+      { touchpoint: '', period: '2025', csi: 150 },
+      { period: '2025', csi: 1 },
+    ]);
+    expect(result.rows).toEqual([
+      { line: 1, touchpoint: 'a', period: '2025', csi: 70, n: 12 },
+      { line: 2, touchpoint: 'b', period: '2026', csi: 65.5 },
+    ]);
+    expect(result.problems.map((p) => [p.line, p.column])).toEqual([
+      [3, 'touchpoint'],
+      [3, 'csi'],
+      [4, 'touchpoint'],
+    ]);
+    expect(parseMeasurementJson({}).problems[0]!.message).toMatch(/array/);
+  });
+});

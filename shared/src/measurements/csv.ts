@@ -1,0 +1,153 @@
+import Papa from 'papaparse';
+import { parseCount, parseDecimal, valueProblems, type MeasurementRow, type RowProblem } from './measurement.js';
+
+/** The columns a measurement file needs, and the header names accepted for each (lower case). */
+export const COLUMN_ALIASES = {
+  touchpoint: ['touchpoint', 'metrickey', 'metric key', 'metric_key', 'kontaktpunkt', 'touchpoint id', 'key', 'schlüssel'],
+  period: ['period', 'periode', 'zeitraum'],
+  csi: ['csi', 'csi (0-100)', 'customer satisfaction index', 'kundenzufriedenheitsindex'],
+  n: ['n', 'stichprobe', 'anzahl', 'sample', 'sample size', 'stichprobengröße'],
+} as const;
+export type MeasurementColumn = keyof typeof COLUMN_ALIASES;
+const REQUIRED: MeasurementColumn[] = ['touchpoint', 'period', 'csi'];
+
+export interface CsvParseResult {
+  /** The detected separator: `,`, `;` or a tab. */
+  delimiter: string;
+  /** The header as found in the file. */
+  header: string[];
+  /** Which header column (index) holds each field; n may be missing. */
+  columns: Partial<Record<MeasurementColumn, number>>;
+  /** Header columns that are not used. */
+  ignoredColumns: string[];
+  rows: (MeasurementRow & { line: number })[];
+  problems: RowProblem[];
+  /** Data rows read (not counting empty lines). */
+  rowCount: number;
+}
+
+function normaliseHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Maps a header row to the measurement columns. */
+export function mapColumns(header: string[]): {
+  columns: Partial<Record<MeasurementColumn, number>>;
+  ignored: string[];
+  problems: RowProblem[];
+} {
+  const columns: Partial<Record<MeasurementColumn, number>> = {};
+  const ignored: string[] = [];
+  const problems: RowProblem[] = [];
+  header.forEach((name, index) => {
+    const key = normaliseHeader(name);
+    const column = (Object.keys(COLUMN_ALIASES) as MeasurementColumn[]).find((c) =>
+      (COLUMN_ALIASES[c] as readonly string[]).includes(key),
+    );
+    if (column && columns[column] === undefined) columns[column] = index;
+    else if (column) problems.push({ line: 1, column: name, message: `the column "${column}" appears twice` });
+    else if (key !== '') ignored.push(name.trim());
+  });
+  for (const column of REQUIRED) {
+    if (columns[column] === undefined) {
+      problems.push({
+        line: 1,
+        column,
+        message: `missing column "${column}" (accepted headers: ${COLUMN_ALIASES[column].join(', ')})`,
+      });
+    }
+  }
+  return { columns, ignored, problems };
+}
+
+/**
+ * Parses a measurement export as people really have it (survey tools, Excel in English or German
+ * locale): BOM or not, `,` `;` or tab (detected), decimal comma or point, quotes, CRLF, empty
+ * lines. Every problem is reported with its line as a spreadsheet shows it (header = line 1).
+ */
+export function parseMeasurementCsv(text: string, onProgress?: (fraction: number) => void): CsvParseResult {
+  const input = text.replace(/^\uFEFF/, '');
+  const result: CsvParseResult = {
+    delimiter: ',',
+    header: [],
+    columns: {},
+    ignoredColumns: [],
+    rows: [],
+    problems: [],
+    rowCount: 0,
+  };
+  let headerSeen = false;
+  // Line numbers: count the newlines up to the start of each row (quoted fields may span lines).
+  let counted = 0;
+  let line = 1;
+  let rowStart = 0;
+  const lineAt = (offset: number) => {
+    for (let i = counted; i < offset; i++) if (input.charCodeAt(i) === 10) line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
+  const progressEvery = 50_000;
+
+  Papa.parse<string[]>(input, {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+    step: (step) => {
+      const fields = step.data;
+      const rowLine = lineAt(rowStart);
+      rowStart = step.meta.cursor;
+      // The line break after the row belongs to it.
+      if (input.charCodeAt(rowStart) === 13) rowStart++;
+      if (input.charCodeAt(rowStart) === 10) rowStart++;
+      if (fields.every((f) => f.trim() === '')) return;
+      if (!headerSeen) {
+        headerSeen = true;
+        result.delimiter = step.meta.delimiter;
+        result.header = fields.map((f) => f.trim());
+        const mapped = mapColumns(fields);
+        result.columns = mapped.columns;
+        result.ignoredColumns = mapped.ignored;
+        result.problems.push(...mapped.problems);
+        return;
+      }
+      if (result.problems.some((p) => p.line === 1)) return;
+      result.rowCount++;
+      if (onProgress && result.rowCount % progressEvery === 0) onProgress(rowStart / input.length);
+      const cell = (column: MeasurementColumn) => {
+        const index = result.columns[column];
+        return index === undefined ? undefined : (fields[index] ?? '').trim();
+      };
+      const rawCsi = cell('csi') ?? '';
+      const rawN = cell('n');
+      const row = {
+        touchpoint: cell('touchpoint') ?? '',
+        period: cell('period') ?? '',
+        csi: parseDecimal(rawCsi),
+        n: rawN === undefined || rawN === '' ? undefined : parseCount(rawN),
+      };
+      const problems = valueProblems(row);
+      if (problems.length > 0) {
+        for (const problem of problems) {
+          const index = result.columns[problem.column];
+          const header = index === undefined ? problem.column : (result.header[index] ?? problem.column);
+          const raw = problem.column === 'csi' ? rawCsi : problem.column === 'n' ? rawN : undefined;
+          result.problems.push({
+            line: rowLine,
+            column: header,
+            message: raw !== undefined && raw !== '' && /not a/.test(problem.message) ? `${problem.message}: "${raw}"` : problem.message,
+          });
+        }
+        return;
+      }
+      result.rows.push({
+        line: rowLine,
+        touchpoint: row.touchpoint,
+        period: row.period,
+        csi: row.csi!,
+        ...(row.n === undefined ? {} : { n: row.n! }),
+      });
+    },
+  });
+  if (!headerSeen) result.problems.push({ line: 1, column: '(file)', message: 'the file is empty' });
+  onProgress?.(1);
+  return result;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+export const CSI_MIN = 0;
+export const CSI_MAX = 100;
+export const PERIOD_MAX_LENGTH = 64;
+export const KEY_MAX_LENGTH = 200;
+
+/** One measured value, as imported: a touchpoint's CSI in a period. */
+export interface MeasurementRow {
+  /** A touchpoint's metricKey (or id); unmatched keys are kept, they are a white spot. */
+  touchpoint: string;
+  period: string;
+  csi: number;
+  n?: number;
+}
+
+/** A problem in one row: `line` as a spreadsheet shows it (header = line 1). */
+export interface RowProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
+/** Checks one parsed row's values; the same rules for CSV and JSON. */
+export function valueProblems(row: {
+  touchpoint: string;
+  period: string;
+  csi: number | null;
+  n: number | null | undefined;
+}): { column: 'touchpoint' | 'period' | 'csi' | 'n'; message: string }[] {
+  const problems: { column: 'touchpoint' | 'period' | 'csi' | 'n'; message: string }[] = [];
+  if (row.touchpoint === '') problems.push({ column: 'touchpoint', message: 'the touchpoint key is empty' });
+  else if (row.touchpoint.length > KEY_MAX_LENGTH) {
+    problems.push({ column: 'touchpoint', message: `the touchpoint key is longer than ${KEY_MAX_LENGTH} characters` });
+  }
+  if (row.period === '') problems.push({ column: 'period', message: 'the period is empty' });
+  else if (row.period.length > PERIOD_MAX_LENGTH) {
+    problems.push({ column: 'period', message: `the period is longer than ${PERIOD_MAX_LENGTH} characters` });
+  }
+  if (row.csi === null || !Number.isFinite(row.csi)) problems.push({ column: 'csi', message: 'the CSI is not a number' });
+  else if (row.csi < CSI_MIN || row.csi > CSI_MAX) {
+    problems.push({ column: 'csi', message: `the CSI ${row.csi} is outside ${CSI_MIN}–${CSI_MAX}` });
+  }
+  if (row.n === null) problems.push({ column: 'n', message: 'n is not a positive whole number' });
+  else if (row.n !== undefined && (!Number.isInteger(row.n) || row.n < 1)) {
+    problems.push({ column: 'n', message: 'n is not a positive whole number' });
+  }
+  return problems;
+}
+
+const jsonRow = z.object({
+  touchpoint: z.string(),
+  period: z.union([z.string(), z.number()]).transform(String),
+  csi: z.union([z.number(), z.string()]),
+  n: z.union([z.number(), z.string(), z.null()]).optional(),
+});
+
+/**
+ * Reads measurements sent as JSON (`[{ touchpoint, period, csi, n }]`). `line` in problems is
+ * the 1-based position in the array.
+ */
+export function parseMeasurementJson(input: unknown): { rows: (MeasurementRow & { line: number })[]; problems: RowProblem[] } {
+  if (!Array.isArray(input)) {
+    return { rows: [], problems: [{ line: 0, column: '(body)', message: 'expected an array of measurements' }] };
+  }
+  const rows: (MeasurementRow & { line: number })[] = [];
+  const problems: RowProblem[] = [];
+  input.forEach((item: unknown, index) => {
+    const line = index + 1;
+    const parsed = jsonRow.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ line, column: String(issue.path[0] ?? '(row)'), message: issue.message });
+      }
+      return;
+    }
+    const value = parsed.data;
+    const csi = typeof value.csi === 'number' ? value.csi : parseDecimal(value.csi);
+    const n = value.n === undefined || value.n === null || value.n === '' ? undefined : typeof value.n === 'number' ? value.n : parseCount(value.n);
+    const row = { touchpoint: value.touchpoint.trim(), period: value.period.trim(), csi, n };
+    const rowProblems = valueProblems(row);
+    if (rowProblems.length > 0) {
+      for (const p of rowProblems) problems.push({ line, ...p });
+      return;
+    }
+    rows.push({ line, touchpoint: row.touchpoint, period: row.period, csi: csi!, ...(n === undefined ? {} : { n: n! }) });
+  });
+  return { rows, problems };
+}
+
+/**
+ * A decimal as people type it: `78.5`, `78,5`, `78,5 %`, `1.234,5`, `1,234.5`. The last of `.`
+ * and `,` is the decimal separator when both appear. Null when it is not a number.
+ */
+export function parseDecimal(raw: string): number | null {
+  let text = raw.trim().replace(/\s*%$/, '').replace(/[\s\u00a0']/g, '');
+  if (text === '') return null;
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    text = text.split(thousands).join('').replace(decimal, '.');
+  } else if (lastComma >= 0) {
+    if (text.indexOf(',') !== lastComma) return null;
+    text = text.replace(',', '.');
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return null;
+  return Number(text);
+}
+
+/** A sample size: a whole number, possibly with thousands separators (`1.234`, `1,234`). Null if not. */
+export function parseCount(raw: string): number | null {
+  const text = raw.trim().replace(/[\s\u00a0']/g, '');
+  if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ''));
+  if (/^\d+$/.test(text)) return Number(text);
+  const decimal = parseDecimal(text);
+  return decimal === null ? null : decimal;
+}
