@@ -93,9 +93,10 @@ test('the map list creates, opens and deletes maps; an unknown map shows a clear
   await page.getByTestId('back-to-list').click();
   const item = page.getByTestId('map-item').filter({ hasText: 'Workshop from scratch' });
   await expect(item).toBeVisible();
+  // Deleting moves the map to the trash at once; the toast offers to undo it.
   await item.getByTestId('delete-map').click();
-  await page.getByTestId('confirm-delete').click();
   await expect(item).toHaveCount(0);
+  await expect(page.getByTestId('undo-delete')).toBeVisible();
 
   await page.goto(`${waymark.url}/maps/no-such-map`);
   await expect(page.getByTestId('map-not-found')).toBeVisible();

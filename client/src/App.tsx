@@ -8,7 +8,9 @@ export function App() {
   const route = useRoute();
   switch (route.page) {
     case 'maps':
-      return <MapListPage />;
+      return <MapListPage view="maps" />;
+    case 'trash':
+      return <MapListPage view="trash" />;
     case 'map':
       return (
         // Keyed by map, so that opening another map starts with a clean boundary.

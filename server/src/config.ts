@@ -14,6 +14,8 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** Create the demo map when the database has no maps. */
   seedDemo: boolean;
+  /** Days a map stays in the trash before it is deleted for good. */
+  trashDays: number;
 }
 
 export const DEFAULTS: ServerConfig = {
@@ -27,6 +29,7 @@ export const DEFAULTS: ServerConfig = {
   unloadDelayMs: 5_000,
   logLevel: 'info',
   seedDemo: true,
+  trashDays: 30,
 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -56,5 +59,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     unloadDelayMs: integer(env, 'WAYMARK_UNLOAD_DELAY_MS', DEFAULTS.unloadDelayMs, 0),
     logLevel,
     seedDemo: env.WAYMARK_DEMO !== 'off',
+    trashDays: integer(env, 'WAYMARK_TRASH_DAYS', DEFAULTS.trashDays, 0),
   };
 }

@@ -21,6 +21,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
 
@@ -33,8 +36,22 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     unloadDelayMs: config.unloadDelayMs,
     logger,
   });
-  const maps = new MapService(store, rooms);
-  if (config.seedDemo && store.listMaps().length === 0) {
+  const maps = new MapService(store, rooms, config.trashDays * DAY_MS);
+  const purgeTrash = () => {
+    try {
+      const purged = maps.purgeTrash();
+      if (purged.length > 0) logger.info('deleted maps that were in the trash too long', { count: purged.length });
+    } catch (error) {
+      // The trash is emptied on the next run; no reason to stop serving the live maps.
+      logger.error('could not empty the trash', { error: String(error) });
+    }
+  };
+  purgeTrash();
+  // A server that runs for weeks still empties the trash on time.
+  const purger = setInterval(purgeTrash, PURGE_INTERVAL_MS);
+  purger.unref();
+  // Only a database without any map, live or trashed, gets the demo.
+  if (config.seedDemo && store.listMaps().length === 0 && store.listTrash().length === 0) {
     const demo = maps.create(templateMap('automotive'));
     logger.info('created the demo map', { id: demo.id });
   }
@@ -58,6 +75,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(purger);
       sync.close();
       rooms.closeAll();
       await new Promise<void>((done) => {

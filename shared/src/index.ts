@@ -5,3 +5,4 @@ export * from './map/mutations.js';
 export * from './map/order.js';
 export * from './map/ids.js';
 export * from './map/laneMutations.js';
+export * from './map/thumbnail.js';

@@ -20,6 +20,12 @@ const mapListSchema = z.union([
   z.array(mapSummarySchema),
   z.object({ maps: z.array(mapSummarySchema) }).transform((body) => body.maps),
 ]);
+/** A map in the trash: when it was put there and when the server deletes it for good. */
+export interface TrashedMap extends MapSummary {
+  deletedAt: string;
+  purgeAt: string;
+}
+const trashedMapSchema = mapSummarySchema.extend({ deletedAt: z.string(), purgeAt: z.string() });
 const createdSchema = z.object({ id: z.string().min(1) });
 const errorSchema = z.object({
   error: z.string(),
@@ -98,11 +104,60 @@ export async function importMap(document: unknown): Promise<string> {
   return (await json(response, createdSchema)).id;
 }
 
-export async function deleteMap(id: string): Promise<void> {
-  await request(`/api/maps/${encodeURIComponent(id)}`, { method: 'DELETE' });
+function mapUrl(id: string, rest = ''): string {
+  return `/api/maps/${encodeURIComponent(id)}${rest}`;
+}
+
+/** Gives a map a new title; open editors see it at once. */
+export async function renameMap(id: string, title: string): Promise<MapSummary> {
+  const response = await request(mapUrl(id), { method: 'PATCH', headers: jsonHeaders, body: JSON.stringify({ title }) });
+  return json(response, mapSummarySchema);
+}
+
+/** Creates a copy of a map under `title` and returns it. */
+export async function duplicateMap(id: string, title: string): Promise<MapSummary> {
+  const response = await request(mapUrl(id, '/duplicate'), {
+    method: 'POST',
+    headers: jsonHeaders,
+    body: JSON.stringify({ title }),
+  });
+  return json(response, mapSummarySchema);
+}
+
+/** Moves a map to the trash; its open editors are disconnected. */
+export async function moveMapToTrash(id: string): Promise<void> {
+  await request(mapUrl(id), { method: 'DELETE' });
+}
+
+/** Maps in the trash, most recently deleted first. */
+export async function listTrash(): Promise<TrashedMap[]> {
+  return json(await request('/api/maps/trash'), z.array(trashedMapSchema));
+}
+
+/** Takes a map out of the trash and returns it. */
+export async function restoreMap(id: string): Promise<MapSummary> {
+  return json(await request(mapUrl(id, '/restore'), { method: 'POST' }), mapSummarySchema);
+}
+
+/** Deletes a map for good, from the list or from the trash. */
+export async function deleteMapForever(id: string): Promise<void> {
+  await request(mapUrl(id, '?permanent=true'), { method: 'DELETE' });
+}
+
+/** Deletes every map in the trash for good. */
+export async function emptyTrash(): Promise<void> {
+  await request('/api/maps/trash', { method: 'DELETE' });
 }
 
 /** Where the browser downloads a map as JSON. */
 export function exportUrl(id: string): string {
-  return `/api/maps/${encodeURIComponent(id)}/export`;
+  return mapUrl(id, '/export');
+}
+
+/**
+ * The map's thumbnail. The last change is part of the address because a page reuses an image
+ * it has already loaded from the same address without asking the server again.
+ */
+export function thumbnailUrl(map: Pick<MapSummary, 'id' | 'updatedAt'>): string {
+  return mapUrl(map.id, `/thumbnail.svg?v=${encodeURIComponent(map.updatedAt)}`);
 }

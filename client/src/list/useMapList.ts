@@ -6,8 +6,17 @@ export type MapListState =
   | { state: 'failed'; message: string }
   | { state: 'ready'; maps: MapSummary[] };
 
+export interface MapList {
+  reload: () => void;
+  remove: (id: string) => void;
+  /** Adds a map, or replaces the one with its id. */
+  upsert: (map: MapSummary) => void;
+  /** Changes a map in place (an optimistic rename, say). */
+  update: (id: string, change: Partial<MapSummary>) => void;
+}
+
 /** The maps on the server, loaded on mount; `reload` fetches them again. */
-export function useMapList(): MapListState & { reload: () => void; remove: (id: string) => void } {
+export function useMapList(): MapListState & MapList {
   const [list, setList] = useState<MapListState>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
 
@@ -27,5 +36,15 @@ export function useMapList(): MapListState & { reload: () => void; remove: (id: 
     (id: string) => setList((s) => (s.state === 'ready' ? { ...s, maps: s.maps.filter((m) => m.id !== id) } : s)),
     [],
   );
-  return { ...list, reload, remove };
+  const upsert = useCallback(
+    (map: MapSummary) =>
+      setList((s) => (s.state === 'ready' ? { ...s, maps: [map, ...s.maps.filter((m) => m.id !== map.id)] } : s)),
+    [],
+  );
+  const update = useCallback(
+    (id: string, change: Partial<MapSummary>) =>
+      setList((s) => (s.state === 'ready' ? { ...s, maps: s.maps.map((m) => (m.id === id ? { ...m, ...change } : m)) } : s)),
+    [],
+  );
+  return { ...list, reload, remove, upsert, update };
 }

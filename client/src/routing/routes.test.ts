@@ -8,6 +8,12 @@ describe('parseRoute', () => {
     expect(parseRoute('/maps/abc-123/')).toEqual({ page: 'map', mapId: 'abc-123' });
   });
 
+  it('knows the trash', () => {
+    expect(parseRoute('/trash')).toEqual({ page: 'trash' });
+    expect(parseRoute('/trash/')).toEqual({ page: 'trash' });
+    expect(parseRoute('/trash/x')).toEqual({ page: 'unknown', path: '/trash/x' });
+  });
+
   it('round-trips mapPath', () => {
     expect(parseRoute(mapPath('m_1.x~y'))).toEqual({ page: 'map', mapId: 'm_1.x~y' });
   });

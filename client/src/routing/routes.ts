@@ -1,5 +1,12 @@
 /** The pages of the app, parsed from the URL path. */
-export type Route = { page: 'maps' } | { page: 'map'; mapId: string } | { page: 'unknown'; path: string };
+export type Route =
+  | { page: 'maps' }
+  | { page: 'trash' }
+  | { page: 'map'; mapId: string }
+  | { page: 'unknown'; path: string };
+
+/** Where the trash of deleted maps is. */
+export const TRASH_PATH = '/trash';
 
 // Map ids travel in a URL path and a WebSocket room name; anything else is not a map of ours.
 const MAP_ID = /^[A-Za-z0-9._~-]{1,100}$/;
@@ -7,6 +14,7 @@ const MAP_ID = /^[A-Za-z0-9._~-]{1,100}$/;
 /** Parses a pathname such as `/maps/abc` into a route. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'maps' };
+  if (pathname === TRASH_PATH || pathname === `${TRASH_PATH}/`) return { page: 'trash' };
   const match = /^\/maps\/([^/]+)\/?$/.exec(pathname);
   if (match) {
     let mapId: string;

@@ -1,12 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** One row per journey map; the title is mirrored from the document for the map list. */
+/**
+ * One row per journey map; the title is mirrored from the document for the map list.
+ * `deletedAt` is set while the map is in the trash (null for a live map).
+ */
 export const maps = sqliteTable('maps', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
   createdAt: integer('created_at', { mode: 'number' }).notNull(),
   updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+  deletedAt: integer('deleted_at', { mode: 'number' }),
 });
 
 /**

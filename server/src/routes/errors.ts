@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
 
 /** Every API error has this shape: `{ error, ...details }`. */
 export function apiError(
@@ -23,4 +24,31 @@ export async function readJson(c: Context): Promise<{ ok: true; value: unknown }
     const reason = error instanceof Error ? error.message : 'not JSON';
     return { ok: false, response: apiError(c, 400, `malformed JSON: ${reason}`) };
   }
+}
+
+/**
+ * Reads a JSON body and validates it with `schema`: 400 on malformed JSON, 422 naming every
+ * problem. An empty body counts as `{}` when `emptyIsObject` (for bodies with only optional fields).
+ */
+export async function readBody<T>(
+  c: Context,
+  schema: z.ZodType<T>,
+  { emptyIsObject = false }: { emptyIsObject?: boolean } = {},
+): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
+  let input: unknown = {};
+  if (!emptyIsObject || (await c.req.text()).trim() !== '') {
+    const body = await readJson(c);
+    if (!body.ok) return body;
+    input = body.value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      response: apiError(c, 422, 'invalid request', {
+        problems: parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
+      }),
+    };
+  }
+  return { ok: true, value: parsed.data };
 }

@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { WaymarkDatabase } from '../db/open.js';
 import { mapUpdates, maps } from '../db/schema.js';
 import type { DocStore, MapRecord } from './DocStore.js';
@@ -18,24 +18,35 @@ export class SqliteDocStore implements DocStore {
         createdAt: sql.placeholder('now'),
       })
       .prepare();
+    // Every change moves updatedAt forward, even two in one millisecond: thumbnails are
+    // revalidated by it (their ETag).
+    const touched = sql`max(${sql.placeholder('now')}, ${maps.updatedAt} + 1)`;
     this.touchMap = db
       .update(maps)
-      .set({ updatedAt: sql`${sql.placeholder('now')}` })
+      .set({ updatedAt: touched })
       .where(eq(maps.id, sql.placeholder('mapId')))
       .prepare();
     this.touchMapWithTitle = db
       .update(maps)
-      .set({ updatedAt: sql`${sql.placeholder('now')}`, title: sql`${sql.placeholder('title')}` })
+      .set({ updatedAt: touched, title: sql`${sql.placeholder('title')}` })
       .where(eq(maps.id, sql.placeholder('mapId')))
       .prepare();
   }
 
   listMaps(): MapRecord[] {
-    return this.db.select().from(maps).orderBy(desc(maps.updatedAt)).all();
+    return this.db.select().from(maps).where(isNull(maps.deletedAt)).orderBy(desc(maps.updatedAt)).all();
   }
 
   getMap(id: string): MapRecord | undefined {
-    return this.db.select().from(maps).where(eq(maps.id, id)).get();
+    return this.db
+      .select()
+      .from(maps)
+      .where(and(eq(maps.id, id), isNull(maps.deletedAt)))
+      .get();
+  }
+
+  listTrash(): MapRecord[] {
+    return this.db.select().from(maps).where(isNotNull(maps.deletedAt)).orderBy(desc(maps.deletedAt)).all();
   }
 
   createMap(record: MapRecord, initialUpdate: Uint8Array): void {
@@ -47,8 +58,38 @@ export class SqliteDocStore implements DocStore {
     });
   }
 
+  trashMap(id: string, at: number): boolean {
+    return (
+      this.db
+        .update(maps)
+        .set({ deletedAt: at })
+        .where(and(eq(maps.id, id), isNull(maps.deletedAt)))
+        .run().changes > 0
+    );
+  }
+
+  restoreMap(id: string): boolean {
+    return (
+      this.db
+        .update(maps)
+        .set({ deletedAt: null })
+        .where(and(eq(maps.id, id), isNotNull(maps.deletedAt)))
+        .run().changes > 0
+    );
+  }
+
   deleteMap(id: string): boolean {
+    // The update log goes with it (ON DELETE CASCADE).
     return this.db.delete(maps).where(eq(maps.id, id)).run().changes > 0;
+  }
+
+  purgeTrash(before: number): string[] {
+    return this.db
+      .delete(maps)
+      .where(lt(maps.deletedAt, before))
+      .returning({ id: maps.id })
+      .all()
+      .map((row) => row.id);
   }
 
   loadUpdates(id: string): Uint8Array[] {

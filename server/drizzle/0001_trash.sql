@@ -1,0 +1,1 @@
+ALTER TABLE `maps` ADD `deleted_at` integer;
