@@ -6,12 +6,16 @@ import { Hono } from 'hono';
 import type { Logger } from './logger.js';
 import type { MapService } from './maps.js';
 import { apiError } from './routes/errors.js';
+import type { MeasurementService } from './measurements.js';
 import { mapRoutes } from './routes/maps.js';
+import { measurementRoutes } from './routes/measurements.js';
 
 const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
 
 export interface AppDeps {
   maps: MapService;
+  measurements: MeasurementService;
+  maxUploadBytes: number;
   logger: Logger;
   maxBodyBytes: number;
   staticDir: string | null;
@@ -29,6 +33,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
   app.get('/api/openapi.json', (c) => c.body(openApiDocument, 200, { 'Content-Type': 'application/json' }));
+  // Before the map routes, so that uploads get their own (larger) size limit.
+  app.route('/api/maps', measurementRoutes(deps.maps, deps.measurements, deps.maxUploadBytes));
   app.route('/api/maps', mapRoutes(deps.maps, deps.maxBodyBytes));
   app.all('/api/*', (c) => apiError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
 

@@ -8,6 +8,8 @@ export interface ServerConfig {
   /** Folder of the built client, served with a fallback to index.html; null serves no client. */
   staticDir: string | null;
   maxBodyBytes: number;
+  /** Largest measurement upload (CSV or JSON). */
+  maxUploadBytes: number;
   maxMessageBytes: number;
   compactAfter: number;
   unloadDelayMs: number;
@@ -24,6 +26,7 @@ export const DEFAULTS: ServerConfig = {
   dbPath: './data/waymark.db',
   staticDir: './dist/client',
   maxBodyBytes: 5 * 1024 * 1024,
+  maxUploadBytes: 64 * 1024 * 1024,
   maxMessageBytes: 8 * 1024 * 1024,
   compactAfter: 500,
   unloadDelayMs: 5_000,
@@ -54,6 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     dbPath: env.WAYMARK_DB || DEFAULTS.dbPath,
     staticDir: env.WAYMARK_STATIC_DIR || DEFAULTS.staticDir,
     maxBodyBytes: integer(env, 'WAYMARK_MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 1024),
+    maxUploadBytes: integer(env, 'WAYMARK_MAX_UPLOAD_BYTES', DEFAULTS.maxUploadBytes, 1024),
     maxMessageBytes: integer(env, 'WAYMARK_MAX_MESSAGE_BYTES', DEFAULTS.maxMessageBytes, 1024),
     compactAfter: integer(env, 'WAYMARK_COMPACT_AFTER', DEFAULTS.compactAfter, 2),
     unloadDelayMs: integer(env, 'WAYMARK_UNLOAD_DELAY_MS', DEFAULTS.unloadDelayMs, 0),

@@ -7,6 +7,7 @@ import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { createLogger, type Logger } from './logger.js';
 import { MapService } from './maps.js';
+import { MeasurementService } from './measurements.js';
 import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { attachSyncEndpoint } from './sync/socketServer.js';
 import { Rooms } from './sync/rooms.js';
@@ -56,7 +57,16 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     logger.info('created the demo map', { id: demo.id });
   }
 
-  const app = createApp({ maps, logger, maxBodyBytes: config.maxBodyBytes, staticDir: config.staticDir, version });
+  const measurements = new MeasurementService(db, maps, rooms);
+  const app = createApp({
+    maps,
+    measurements,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    maxUploadBytes: config.maxUploadBytes,
+    staticDir: config.staticDir,
+    version,
+  });
   const server = await new Promise<Server>((resolveListening, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveListening(s as Server));
     s.once('error', reject);

@@ -6,3 +6,6 @@ export * from './map/order.js';
 export * from './map/ids.js';
 export * from './map/laneMutations.js';
 export * from './map/thumbnail.js';
+export * from './measurements/measurement.js';
+export * from './measurements/csv.js';
+export * from './insights/insights.js';

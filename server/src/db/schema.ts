@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * One row per journey map; the title is mirrored from the document for the map list.
@@ -30,4 +30,28 @@ export const mapUpdates = sqliteTable(
       .default(sql`(unixepoch() * 1000)`),
   },
   (table) => [index('map_updates_map_id_idx').on(table.mapId, table.id)],
+);
+
+/**
+ * Measured CSI per map, metric key and period: one value per (map, key, period), so importing
+ * again replaces it. Keys that match no touchpoint are kept: they are a white spot.
+ */
+export const measurements = sqliteTable(
+  'measurements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mapId: text('map_id')
+      .notNull()
+      .references(() => maps.id, { onDelete: 'cascade' }),
+    metricKey: text('metric_key').notNull(),
+    period: text('period').notNull(),
+    csi: real('csi').notNull(),
+    n: integer('n'),
+    source: text('source').notNull(),
+    importedAt: integer('imported_at', { mode: 'number' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('measurements_map_key_period_idx').on(table.mapId, table.metricKey, table.period),
+    index('measurements_map_period_idx').on(table.mapId, table.period),
+  ],
 );

@@ -17,6 +17,7 @@ import {
   type Card,
   type Lane,
   type LaneKind,
+  type MapSettings,
   type Channel,
   type Expectation,
   type ExpectationCategory,
@@ -186,7 +187,18 @@ export function docToMapDocument(doc: Y.Doc): MapDocument {
   if (lanes.length > 0) map.lanes = lanes;
   const cards = readCards(doc, lanes, phaseIds, fallbackPhase);
   if (cards.length > 0) map.cards = cards;
+  const settings = readSettings(meta);
+  if (settings) map.settings = settings;
   return map;
+}
+
+function readSettings(meta: Y.Map<unknown>): MapSettings | undefined {
+  const settings: MapSettings = {};
+  const target = meta.get('csiTarget');
+  if (typeof target === 'number' && target >= 0 && target <= 100) settings.csiTarget = target;
+  const threshold = meta.get('declineThreshold');
+  if (typeof threshold === 'number' && threshold > 0 && threshold <= 100) settings.declineThreshold = threshold;
+  return Object.keys(settings).length > 0 ? settings : undefined;
 }
 
 function isIsoDate(value: string): boolean {
@@ -328,6 +340,8 @@ export function applyMapDocument(doc: Y.Doc, map: MapDocument, origin?: unknown)
     const meta = metaOf(doc);
     setField(meta, 'title', map.title);
     setField(meta, 'schemaVersion', SCHEMA_VERSION);
+    setField(meta, 'csiTarget', map.settings?.csiTarget);
+    setField(meta, 'declineThreshold', map.settings?.declineThreshold);
     reconcileCollection(personasOf(doc), map.personas, (entity, persona) => {
       setField(entity, 'name', persona.name);
       setField(entity, 'color', persona.color);

@@ -141,6 +141,14 @@ export const measureSchema = z.strictObject({
   dueDate: z.iso.date('must be a date like 2026-03-31').optional(),
 });
 
+/** How measurements are judged on this map (insights): defaults 70 and 5. */
+export const mapSettingsSchema = z.strictObject({
+  /** CSI (0–100) a touchpoint should reach. */
+  csiTarget: z.number().min(0).max(100).optional(),
+  /** A drop of at least this many CSI points against the baseline counts as declining. */
+  declineThreshold: z.number().gt(0).max(100).optional(),
+});
+
 const mapShape = z.strictObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
@@ -153,6 +161,7 @@ const mapShape = z.strictObject({
   lanes: z.array(laneSchema).min(1).max(LIMITS.lanes).optional(),
   /** Optional (absent: none); within a lane and phase, in array order. */
   cards: z.array(cardSchema).min(1).max(LIMITS.cards).optional(),
+  settings: mapSettingsSchema.optional(),
 });
 
 /** The shape of the JSON exchange format; cross references are checked by validateMapDocument. */
@@ -246,6 +255,7 @@ export type Expectation = z.infer<typeof expectationSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Card = z.infer<typeof cardSchema>;
+export type MapSettings = z.infer<typeof mapSettingsSchema>;
 
 export type ValidationResult = { ok: true; map: MapDocument } | { ok: false; problems: FormatProblem[] };
 

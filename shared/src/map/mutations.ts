@@ -46,6 +46,42 @@ export function setTitle(doc: Y.Doc, title: string, origin?: unknown): void {
   doc.transact(() => setField(metaOf(doc), 'title', title), origin);
 }
 
+/** Sets how measurements are judged (CSI target, decline threshold); null restores the default. */
+export function setInsightSettings(
+  doc: Y.Doc,
+  patch: { csiTarget?: number | null; declineThreshold?: number | null },
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    const meta = metaOf(doc);
+    if (patch.csiTarget !== undefined) {
+      setField(meta, 'csiTarget', patch.csiTarget === null ? undefined : Math.min(100, Math.max(0, patch.csiTarget)));
+    }
+    if (patch.declineThreshold !== undefined) {
+      const value = patch.declineThreshold;
+      setField(meta, 'declineThreshold', value === null || !(value > 0) ? undefined : Math.min(100, value));
+    }
+  }, origin);
+}
+
+/**
+ * Tells every open editor that the measurements of the map changed (they live in the database,
+ * not in the document), so that overlays reload them.
+ */
+export function bumpMeasurementsRevision(doc: Y.Doc, origin?: unknown): void {
+  doc.transact(() => {
+    const meta = metaOf(doc);
+    const current = meta.get('measurementsRevision');
+    meta.set('measurementsRevision', (typeof current === 'number' ? current : 0) + 1);
+  }, origin);
+}
+
+/** The measurements revision (0 before any import). */
+export function measurementsRevision(doc: Y.Doc): number {
+  const value = metaOf(doc).get('measurementsRevision');
+  return typeof value === 'number' ? value : 0;
+}
+
 // ---------------------------------------------------------------- phases
 
 /** Adds a phase at `index` (default: at the end) and returns its id. */

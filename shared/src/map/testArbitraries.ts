@@ -141,6 +141,16 @@ export const mapDocumentArb: fc.Arbitrary<MapDocument> = fc
       ),
       lanes: fc.constant(lanes),
       cards: cardsArb,
+      settings: fc.option(
+        fc.record(
+          {
+            csiTarget: fc.double({ min: 0, max: 100, noNaN: true }).map((v) => v + 0),
+            declineThreshold: fc.double({ min: 0.01, max: 100, noNaN: true }),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
     });
   })
   .map((map) => {
@@ -148,5 +158,7 @@ export const mapDocumentArb: fc.Arbitrary<MapDocument> = fc
     const out = { ...map } as Record<string, unknown>;
     if (out.lanes === undefined) delete out.lanes;
     if (out.cards === undefined) delete out.cards;
+    const settings = out.settings as Record<string, unknown> | undefined;
+    if (settings === undefined || Object.keys(settings).length === 0) delete out.settings;
     return out as MapDocument;
   });

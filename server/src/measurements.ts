@@ -1,0 +1,136 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import {
+  bumpMeasurementsRevision,
+  computeInsights,
+  type Insights,
+  type Measurement,
+  type MeasurementRow,
+} from '../../shared/src/index.js';
+import type { WaymarkDatabase } from './db/open.js';
+import { measurements } from './db/schema.js';
+import type { MapService } from './maps.js';
+import type { Rooms } from './sync/rooms.js';
+
+export interface StoredMeasurement extends Measurement {
+  source: string;
+  importedAt: string;
+}
+
+export interface ImportSummary {
+  imported: number;
+  periods: string[];
+  /** Keys of the import that match no touchpoint (stored anyway: a white spot). */
+  unmatchedKeys: string[];
+}
+
+/**
+ * Measured CSI per map, metric key and period, stored in SQLite. Changing them bumps the map's
+ * measurements revision in its live document, so that every open editor reloads its overlay.
+ */
+export class MeasurementService {
+  private readonly upsert;
+
+  constructor(
+    private readonly db: WaymarkDatabase,
+    private readonly maps: MapService,
+    private readonly rooms: Rooms,
+  ) {
+    this.upsert = db
+      .insert(measurements)
+      .values({
+        mapId: sql.placeholder('mapId'),
+        metricKey: sql.placeholder('metricKey'),
+        period: sql.placeholder('period'),
+        csi: sql.placeholder('csi'),
+        n: sql.placeholder('n'),
+        source: sql.placeholder('source'),
+        importedAt: sql.placeholder('importedAt'),
+      })
+      .onConflictDoUpdate({
+        target: [measurements.mapId, measurements.metricKey, measurements.period],
+        set: {
+          csi: sql`excluded.csi`,
+          n: sql`excluded.n`,
+          source: sql`excluded.source`,
+          importedAt: sql`excluded.imported_at`,
+        },
+      })
+      .prepare();
+  }
+
+  /** Stores rows (already validated) in one transaction: all or nothing. */
+  import(mapId: string, rows: readonly MeasurementRow[], source: string): ImportSummary {
+    const importedAt = Date.now();
+    this.db.transaction(() => {
+      for (const row of rows) {
+        this.upsert.run({
+          mapId,
+          metricKey: row.touchpoint,
+          period: row.period,
+          csi: row.csi,
+          n: row.n ?? null,
+          source,
+          importedAt,
+        });
+      }
+    });
+    const map = this.maps.read(mapId);
+    const known = new Set<string>();
+    for (const tp of map?.touchpoints ?? []) {
+      known.add(tp.id);
+      if (tp.metricKey !== '') known.add(tp.metricKey);
+    }
+    const keys = new Set(rows.map((r) => r.touchpoint));
+    this.announce(mapId);
+    return {
+      imported: rows.length,
+      periods: [...new Set(rows.map((r) => r.period))].sort(),
+      unmatchedKeys: [...keys].filter((k) => !known.has(k)).sort(),
+    };
+  }
+
+  list(mapId: string, filter: { period?: string; key?: string } = {}): StoredMeasurement[] {
+    const conditions = [eq(measurements.mapId, mapId)];
+    if (filter.period !== undefined) conditions.push(eq(measurements.period, filter.period));
+    if (filter.key !== undefined) conditions.push(eq(measurements.metricKey, filter.key));
+    return this.db
+      .select()
+      .from(measurements)
+      .where(and(...conditions))
+      .orderBy(asc(measurements.period), asc(measurements.metricKey))
+      .all()
+      .map((row) => ({
+        metricKey: row.metricKey,
+        period: row.period,
+        csi: row.csi,
+        n: row.n,
+        source: row.source,
+        importedAt: new Date(row.importedAt).toISOString(),
+      }));
+  }
+
+  /** Deletes the measurements of one period; returns how many there were. */
+  deletePeriod(mapId: string, period: string): number {
+    const deleted = this.db
+      .delete(measurements)
+      .where(and(eq(measurements.mapId, mapId), eq(measurements.period, period)))
+      .run().changes;
+    if (deleted > 0) this.announce(mapId);
+    return deleted;
+  }
+
+  insights(mapId: string, options: { period?: string; baseline?: string | null }): Insights | undefined {
+    const map = this.maps.read(mapId);
+    if (!map) return undefined;
+    const rows = this.db
+      .select({ metricKey: measurements.metricKey, period: measurements.period, csi: measurements.csi, n: measurements.n })
+      .from(measurements)
+      .where(eq(measurements.mapId, mapId))
+      .all();
+    return computeInsights(map, rows, { ...options, settings: map.settings });
+  }
+
+  private announce(mapId: string): void {
+    this.rooms.withRoom(mapId, (room) => bumpMeasurementsRevision(room.doc, 'http'));
+  }
+}
