@@ -37,10 +37,93 @@ export class MapPage {
     return this.page.getByTestId('inspector').getByTestId(`field-${name}`);
   }
 
+  /** The validation message next to an inspector field (`title`, `metricKey`, `importance`). */
+  fieldError(name: string): Locator {
+    return this.page.getByTestId('inspector').getByTestId(`field-error-${name}`);
+  }
+
+  /** The expectations of one category in the inspector. */
+  expectationGroup(category: string): Locator {
+    return this.page.getByTestId('inspector').locator(`[data-testid="expectation-group"][data-category="${category}"]`);
+  }
+
+  measuresPanel(): Locator {
+    return this.page.getByTestId('measures-panel');
+  }
+
+  measure(measureId: string): Locator {
+    return this.page.locator(`[data-testid="measure-item"][data-measure-id="${measureId}"]`);
+  }
+
+  personasPanel(): Locator {
+    return this.page.getByTestId('personas-panel');
+  }
+
+  persona(personaId: string): Locator {
+    return this.page.locator(`[data-testid="persona-item"][data-persona-id="${personaId}"]`);
+  }
+
+  /** Switches the UI language with the switch in the top bar. */
+  async setLanguage(language: 'en' | 'de'): Promise<void> {
+    await this.page.getByTestId('language-switch').selectOption(language);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language);
+  }
+
   /** The x position of a card on screen at the current zoom (its phase column). */
   async cardX(touchpointId: string): Promise<number> {
     const box = await this.card(touchpointId).boundingBox();
     if (!box) throw new Error(`card ${touchpointId} is not visible`);
     return box.x;
+  }
+
+  /** A free card in a lane (a sticky note); its node id is `card:<id>`. */
+  laneCard(cardId: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="card:${cardId}"]`);
+  }
+
+  /** Every free card in one cell (lane × phase). */
+  laneCardsIn(laneId: string, phaseId: string): Locator {
+    return this.page.locator(`[data-testid="lane-card"][data-lane-id="${laneId}"][data-phase-id="${phaseId}"]`);
+  }
+
+  laneCell(laneId: string, phaseId: string): Locator {
+    return this.page.locator(`[data-testid="lane-cell"][data-lane-id="${laneId}"][data-phase-id="${phaseId}"]`);
+  }
+
+  emotionPoint(personaId: string, touchpointId: string): Locator {
+    return this.page.locator(
+      `[data-testid="emotion-point"][data-persona-id="${personaId}"][data-touchpoint-id="${touchpointId}"]`,
+    );
+  }
+
+  /** Touchpoint cards on the canvas. */
+  touchpointCards(): Locator {
+    return this.page.locator('.react-flow__node-touchpoint');
+  }
+
+  /** Fits the whole map into view with the zoom controls. */
+  async fitView(): Promise<void> {
+    await this.page.locator('.react-flow__controls-fitview').click();
+  }
+
+  /** Drags with the mouse from the centre of `from` to the centre of `to` (or by an offset), in small steps. */
+  async drag(from: Locator, to: Locator | { dx: number; dy: number }): Promise<void> {
+    const start = await from.boundingBox();
+    if (!start) throw new Error('nothing to drag');
+    const x = start.x + start.width / 2;
+    const y = start.y + start.height / 2;
+    const box = 'dx' in to ? null : await to.boundingBox();
+    if (!('dx' in to) && !box) throw new Error('no drop target');
+    const target = box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : { x: x + (to as { dx: number }).dx, y: y + (to as { dy: number }).dy };
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + (target.x - x) / 4, y + (target.y - y) / 4, { steps: 4 });
+    await this.page.mouse.move(target.x, target.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** The map as the server has it now. */
+  async stored<T = unknown>(baseUrl: string, mapId: string): Promise<T> {
+    return (await (await fetch(`${baseUrl}/api/maps/${mapId}`)).json()) as T;
   }
 }

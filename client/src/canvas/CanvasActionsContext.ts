@@ -1,10 +1,11 @@
 import { createContext } from 'react';
 import type * as Y from 'yjs';
+import type { Channel } from '../../../shared/src/index.js';
 
 /** What the nodes on the canvas may do beyond plain mutations of the document. */
 export interface CanvasActions {
   doc: Y.Doc;
-  /** Adds a touchpoint at the end of a phase and selects it for editing. */
+  /** Adds a touchpoint at the end of a phase, selects it and opens its title for editing. */
   addTouchpoint: (phaseId: string) => void;
   /** Adds a phase at the end and opens its name for editing. */
   addPhase: () => void;
@@ -15,6 +16,16 @@ export interface CanvasActions {
   /** A phase whose name field should open by itself (it was just created here). */
   renamePhaseId: string | null;
   clearRenamePhase: () => void;
+  /** Adds an empty card to a cell, selects it and opens it for typing. */
+  addCard: (laneId: string, phaseId: string) => void;
+  /** Opens a card's text for editing, or closes the open one (null). */
+  editCard: (cardId: string | null) => void;
+  /** Turns the filter for a channel on or off. */
+  toggleChannel: (channel: Channel) => void;
+  /** Asks for confirmation, then deletes the lane and its cards. */
+  requestLaneDeletion: (laneId: string) => void;
+  /** Shows a phase at another width while its edge is dragged; null ends the preview. */
+  previewPhaseWidth: (phaseId: string, width: number | null) => void;
 }
 
 export const CanvasActionsContext = createContext<CanvasActions | null>(null);

@@ -6,42 +6,95 @@ import {
   Panel,
   ReactFlow,
   ReactFlowProvider,
-  ViewportPortal,
+  useReactFlow,
   type Edge,
   type FitViewOptions,
   type NodeChange,
   type OnNodeDrag,
+  type ReactFlowInstance,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import type * as Y from 'yjs';
-import { deleteTouchpoint, moveTouchpoint, type MapDocument } from '../../../shared/src/index.js';
+import {
+  CHANNELS,
+  addCard,
+  addPhase,
+  addTouchpoint,
+  effectiveLanes,
+  isCardLane,
+  type Channel,
+  type MapDocument,
+} from '../../../shared/src/index.js';
+import {
+  sameSelection,
+  selectedNodeIds,
+  selectionFromNodeIds,
+  type Selection,
+} from '../editing/selection.js';
+import { ShortcutsDialog } from '../editing/ShortcutsDialog.js';
 import { useT } from '../i18n/useT.js';
+import type { Undo } from '../sync/useUndo.js';
+import { CanvasActionsContext, type CanvasActions } from './CanvasActionsContext.js';
 import { buildNodes, type JourneyNode } from './canvasNodes.js';
+import { CanvasToolbar } from './CanvasToolbar.js';
+import { CellAddButton } from './CellAddButton.js';
+import { applyDrop, constrainDrag, dropPreview, type DraggedNode } from './drop.js';
+import { DropOverlay } from './DropOverlay.js';
+import { columnAt } from './dropTargets.js';
 import { EmotionLegend } from './EmotionLegend.js';
-import { CARD_WIDTH, COLUMN_WIDTH, dropTarget, isSamePlace, layoutJourney } from './layout.js';
+import { LaneDeleteDialog } from './LaneDeleteDialog.js';
+import { BOARD_LEFT, cellAt, layoutJourney } from './layout.js';
 import { nodeTypes } from './nodeTypes.js';
+import { PhaseDeleteDialog } from './PhaseDeleteDialog.js';
+import { StickyLabels } from './StickyLabels.js';
+import { useCanvasKeyboard } from './useCanvasKeyboard.js';
+import { useStableNodes, useStableValue } from './useStable.js';
+import { DEFAULT_VIEW, toggled, type ViewSettings } from './viewSettings.js';
+
+/** How much larger card text is with "large type" on. */
+export const LARGE_TYPE_SCALE = 1.25;
 
 interface JourneyCanvasProps {
   doc: Y.Doc;
   map: MapDocument;
-  selectedId: string | null;
-  onSelect: (touchpointId: string | null) => void;
+  undo: Undo;
+  selection: Selection;
+  onSelectionChange: (selection: Selection) => void;
+  /** Selects a touchpoint and opens its title in the inspector, ready for typing. */
+  onEditTouchpoint: (touchpointId: string) => void;
+  /** Selects a touchpoint and shows the details panel. */
+  onShowTouchpoint: (touchpointId: string) => void;
+  largeType: boolean;
+  /** Each new request pans and zooms to that touchpoint (from a side list or a white spot). */
+  focusRequest?: FocusRequest | null;
+}
+
+/** A request to bring a touchpoint into view; `seq` makes a repeated request for one id count. */
+export interface FocusRequest {
+  touchpointId: string;
+  seq: number;
 }
 
 interface Drag {
-  id: string;
-  position: XYPosition;
+  primaryId: string;
+  positions: Map<string, XYPosition>;
 }
 
 const NO_EDGES: Edge[] = [];
-// Room on top for the legend panel; no zooming in beyond 100 % on a small map.
-const FIT_VIEW: FitViewOptions = { padding: { top: '72px', bottom: '28px', x: '28px' }, maxZoom: 1 };
+// Room on top for the toolbar, at the bottom for the legend; no zooming in beyond 100 %.
+const FIT_VIEW: FitViewOptions<JourneyNode> = { padding: { top: '70px', bottom: '60px', x: '28px' }, maxZoom: 1 };
+/** Below this zoom card text is too small to read on a projector: the first view starts no smaller. */
+const READABLE_ZOOM = 0.6;
 const MINIMAP_COLORS: Record<string, string> = {
-  phase: '#e3e8ef',
-  emotionLane: '#f3f5f8',
+  phase: '#2454d6',
+  laneHeader: '#c9d2de',
+  laneRow: '#e6eaf0',
+  emotionLane: '#eef1f5',
+  visibilityLine: 'transparent',
   addPhase: 'transparent',
   touchpoint: '#7d8ba1',
+  card: '#e8c35a',
 };
 
 function miniMapColor(node: JourneyNode): string {
@@ -51,7 +104,7 @@ function miniMapColor(node: JourneyNode): string {
 
 /**
  * The journey map canvas. Every position comes from the document (see layout.ts); a drag only
- * moves the card locally until it is dropped, and the drop becomes one moveTouchpoint.
+ * moves things locally until they are dropped, and each drop becomes one transaction.
  */
 export function JourneyCanvas(props: JourneyCanvasProps) {
   return (
@@ -61,110 +114,287 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
   );
 }
 
-function JourneyFlow({ doc, map, selectedId, onSelect }: JourneyCanvasProps) {
+function JourneyFlow(props: JourneyCanvasProps) {
+  const { doc, map, selection, onSelectionChange, onEditTouchpoint, onShowTouchpoint, largeType, focusRequest } = props;
+  const instanceRef = useRef<ReactFlowInstance<JourneyNode> | null>(null);
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!focusRequest || !instance?.getNode(focusRequest.touchpointId)) return;
+    void instance.fitView({ nodes: [{ id: focusRequest.touchpointId }], maxZoom: 1, minZoom: READABLE_ZOOM, padding: 0.6, duration: 300 });
+  }, [focusRequest]);
   const t = useT();
-  const layout = useMemo(() => layoutJourney(map), [map]);
-  const baseNodes = useMemo(() => buildNodes(map, layout, selectedId), [map, layout, selectedId]);
+  const flow = useReactFlow<JourneyNode>();
+  const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
+  const [editingCardId, setEditingCardId] = useState<string | null>(null);
+  const [renamePhaseId, setRenamePhaseId] = useState<string | null>(null);
+  const [deletingPhaseId, setDeletingPhaseId] = useState<string | null>(null);
+  const [deletingLaneId, setDeletingLaneId] = useState<string | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [widthPreview, setWidthPreview] = useState<{ phaseId: string; width: number } | null>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
-  const nodes = useMemo(
-    () =>
-      drag
-        ? baseNodes.map((node) => (node.id === drag.id ? { ...node, position: drag.position, dragging: true } : node))
-        : baseNodes,
-    [baseNodes, drag],
+  const [hovered, setHovered] = useState<{ laneId: string; phaseId: string } | null>(null);
+  const phaseHint = useRef<string | null>(null);
+
+  // Each slice keeps its identity while unchanged, so that editing the title (or anything else
+  // that does not move things) does not lay the map out again.
+  const lanes = useStableValue(effectiveLanes(map));
+  const phases = useStableValue(map.phases);
+  const touchpoints = useStableValue(map.touchpoints);
+  const measures = useStableValue(map.measures);
+  const cards = useStableValue(map.cards);
+  const personas = useStableValue(map.personas);
+  const channelLabels = useMemo(
+    () => Object.fromEntries(CHANNELS.map((c) => [c, t(`channel.${c}`)])) as Record<Channel, string>,
+    [t],
   );
-  const target = drag ? dropTarget(layout, drag.id, drag.position) : null;
+  const phaseWidths = useMemo(
+    () => (widthPreview ? new Map([[widthPreview.phaseId, widthPreview.width]]) : undefined),
+    [widthPreview],
+  );
+  const layout = useMemo(
+    () =>
+      layoutJourney(
+        { phases, touchpoints, measures, cards, lanes },
+        { typeScale: largeType ? LARGE_TYPE_SCALE : 1, groupByChannel: view.groupByChannel, phaseWidths, channelLabels },
+      ),
+    [phases, touchpoints, measures, cards, lanes, largeType, view.groupByChannel, phaseWidths, channelLabels],
+  );
+  const baseNodes = useMemo(
+    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId }),
+    [personas, touchpoints, measures, layout, view, editingCardId],
+  );
+  const selectedIds = useMemo(() => selectedNodeIds(selection), [selection]);
+  const nodes = useStableNodes(
+    useMemo(
+      () =>
+        baseNodes.map((node) => {
+          const selected = selectedIds.has(node.id);
+          const position = drag?.positions.get(node.id);
+          if (!selected && !position) return node;
+          return { ...node, selected, ...(position ? { position, zIndex: 1000 } : {}) } as JourneyNode;
+        }),
+      [baseNodes, selectedIds, drag],
+    ),
+  );
+  const nodeTypeById = useMemo(() => new Map(baseNodes.map((node) => [node.id, node])), [baseNodes]);
+
+  const draggedNodes = useMemo((): DraggedNode[] => {
+    if (!drag) return [];
+    const out: DraggedNode[] = [];
+    for (const [id, position] of drag.positions) {
+      const node = nodeTypeById.get(id);
+      if (node) out.push({ id, type: node.type, rect: { ...position, width: node.width ?? 0, height: node.height ?? 0 } });
+    }
+    return out;
+  }, [drag, nodeTypeById]);
+  const preview = useMemo(() => dropPreview(layout, draggedNodes), [layout, draggedNodes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<JourneyNode>[]) => {
-      // Changes can come in either order ([unselect A, select B] or the reverse): fold them.
-      let next = selectedId;
-      let selectionChanged = false;
+      let next: Set<string> | null = null;
+      const moved: [string, XYPosition][] = [];
       for (const change of changes) {
         if (change.type === 'select') {
-          selectionChanged = true;
-          if (change.selected) next = change.id;
-          else if (change.id === next) next = null;
+          next ??= new Set(selectedIds);
+          if (change.selected) next.add(change.id);
+          else next.delete(change.id);
         } else if (change.type === 'position' && change.dragging && change.position) {
-          setDrag({ id: change.id, position: change.position });
+          moved.push([change.id, constrainDrag(nodeTypeById.get(change.id)?.type, change.position)]);
         }
       }
-      if (selectionChanged && next !== selectedId) onSelect(next);
+      if (moved.length > 0) {
+        setDrag((current) => {
+          const positions = new Map(current?.positions);
+          for (const [id, position] of moved) positions.set(id, position);
+          return { primaryId: current?.primaryId ?? moved[0]![0], positions };
+        });
+      }
+      if (next) {
+        const selectionNow = selectionFromNodeIds(next, map);
+        if (!sameSelection(selectionNow, selection)) onSelectionChange(selectionNow);
+      }
     },
-    [selectedId, onSelect],
+    [selectedIds, nodeTypeById, map, selection, onSelectionChange],
   );
 
   const onNodeDragStop: OnNodeDrag<JourneyNode> = useCallback(
-    (_event, node) => {
+    (_event, _node, dragged) => {
+      // xyflow hands over the final positions; the last position change may not be rendered yet.
+      const dropped = dragged.map((node) => ({
+        id: node.id,
+        type: node.type,
+        rect: { ...constrainDrag(node.type, node.position), width: node.width ?? 0, height: node.height ?? 0 },
+      }));
       setDrag(null);
-      if (node.type !== 'touchpoint') return;
-      const drop = dropTarget(layout, node.id, node.position);
-      if (drop && !isSamePlace(layout, node.id, drop)) {
-        moveTouchpoint(doc, node.id, { phaseId: drop.phaseId, index: drop.index });
-      }
+      if (dropped.length > 0) applyDrop(doc, layout, dropped);
     },
     [doc, layout],
   );
 
-  const onNodesDelete = useCallback(
-    (deleted: JourneyNode[]) => {
-      for (const node of deleted) if (node.type === 'touchpoint') deleteTouchpoint(doc, node.id);
-    },
-    [doc],
+  const editCard = useCallback((cardId: string | null) => setEditingCardId(cardId), []);
+  const clearRenamePhase = useCallback(() => setRenamePhaseId(null), []);
+  const actions = useMemo<CanvasActions>(
+    () => ({
+      doc,
+      addTouchpoint: (phaseId) => onEditTouchpoint(addTouchpoint(doc, { phaseId, title: t('touchpoint.newTitle') })),
+      addPhase: () => setRenamePhaseId(addPhase(doc, { name: t('phase.newName') })),
+      selectTouchpoint: onShowTouchpoint,
+      requestPhaseDeletion: setDeletingPhaseId,
+      renamePhaseId,
+      clearRenamePhase,
+      addCard: (laneId, phaseId) => {
+        phaseHint.current = phaseId;
+        const id = addCard(doc, { laneId, phaseId, text: '' });
+        if (id === undefined) return;
+        onSelectionChange({ touchpointIds: [], cardIds: [id] });
+        setEditingCardId(id);
+      },
+      editCard,
+      toggleChannel: (channel) => setView((v) => ({ ...v, channels: toggled(v.channels, channel) })),
+      requestLaneDeletion: setDeletingLaneId,
+      previewPhaseWidth: (phaseId, width) => setWidthPreview(width === null ? null : { phaseId, width }),
+    }),
+    [doc, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard],
   );
 
+  useCanvasKeyboard({
+    doc,
+    map,
+    layout,
+    undo: props.undo,
+    selection,
+    onSelectionChange,
+    editingCardId,
+    editCard,
+    onEditTouchpoint,
+    phaseHint: () => phaseHint.current,
+    openShortcuts: () => setShortcutsOpen(true),
+    fitView: FIT_VIEW,
+  });
+
+  // Pointer tracking on the canvas: which cell is under the pointer (for its "+"), and which
+  // phase the user last pointed at (for "N" and paste with nothing selected).
+  const flowPoint = (event: { clientX: number; clientY: number }) =>
+    flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.buttons !== 0 || drag) return;
+    const target = event.target as Element;
+    if (target.closest('.cell-add')) return;
+    const cell = target.closest('.react-flow__renderer') ? cellAt(layout, flowPoint(event)) : null;
+    const shown = cell && isCardLane(cell.kind) && !cell.empty ? cell : null;
+    if (shown?.laneId !== hovered?.laneId || shown?.phaseId !== hovered?.phaseId) {
+      setHovered(shown ? { laneId: shown.laneId, phaseId: shown.phaseId } : null);
+    }
+  };
+  const onPointerDownCapture = (event: PointerEvent) => {
+    if (!(event.target as Element).closest('.react-flow__renderer')) return;
+    const column = columnAt(layout, flowPoint(event).x);
+    if (column) phaseHint.current = column.phase.id;
+  };
+  const onDoubleClick = (event: MouseEvent) => {
+    if (!(event.target as Element).classList.contains('react-flow__pane')) return;
+    const cell = cellAt(layout, flowPoint(event));
+    if (cell && isCardLane(cell.kind)) actions.addCard(cell.laneId, cell.phaseId);
+  };
+
+  // The cell as laid out now: it grows while cards are added under the pointer.
+  const hoveredCell =
+    hovered && layout.cells.find((c) => c.laneId === hovered.laneId && c.phaseId === hovered.phaseId && !c.empty);
+  const onNodeDoubleClick = useCallback(
+    (_event: MouseEvent, node: JourneyNode) => {
+      if (node.type === 'touchpoint') onEditTouchpoint(node.id);
+    },
+    [onEditTouchpoint],
+  );
+
+  const onInit = useCallback((instance: ReactFlowInstance<JourneyNode>) => {
+    instanceRef.current = instance;
+    // Start at a readable zoom, top left, rather than a fit of a large map into tiny type.
+    const { width, height } = instance.getNodesBounds(instance.getNodes());
+    const pane = document.querySelector('.journey-canvas')?.getBoundingClientRect();
+    if (!pane || width === 0) return;
+    const fit = Math.min((pane.width - 56) / width, (pane.height - 134) / height, 1);
+    if (fit >= READABLE_ZOOM) {
+      void instance.fitView(FIT_VIEW);
+      return;
+    }
+    void instance.setViewport({ x: 28 - BOARD_LEFT * READABLE_ZOOM, y: 70, zoom: READABLE_ZOOM });
+  }, []);
+
+  const deletingPhase = map.phases.find((p) => p.id === deletingPhaseId) ?? null;
+  const deletingLane = lanes.find((l) => l.id === deletingLaneId) ?? null;
+  const usedChannels = useMemo(() => new Set(touchpoints.map((tp) => tp.channel)), [touchpoints]);
+
   return (
-    <ReactFlow<JourneyNode>
-      className="journey-canvas"
-      nodes={nodes}
-      edges={NO_EDGES}
-      nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
-      onNodeDragStop={onNodeDragStop}
-      onNodesDelete={onNodesDelete}
-      nodesConnectable={false}
-      multiSelectionKeyCode={null}
-      selectionKeyCode={null}
-      deleteKeyCode={['Delete', 'Backspace']}
-      zoomOnDoubleClick={false}
-      fitView
-      fitViewOptions={FIT_VIEW}
-      minZoom={0.15}
-      maxZoom={2}
-      aria-label={t('canvas.label')}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#c9d1dc" />
-      <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-      <MiniMap<JourneyNode>
-        style={{ width: 180, height: 110 }}
-        pannable
-        zoomable
-        nodeColor={miniMapColor}
-        nodeStrokeWidth={0}
-        nodeBorderRadius={6}
-        maskColor="rgba(27, 35, 48, 0.08)"
-        ariaLabel={t('canvas.minimap')}
-      />
-      <Panel position="top-left" className="legend-panel">
-        <EmotionLegend personas={map.personas} />
-      </Panel>
-      {target && drag && (
-        <ViewportPortal>
-          <div
-            className="drop-column"
-            style={{
-              transform: `translate(${target.columnX}px, 0px)`,
-              width: COLUMN_WIDTH,
-              height: layout.columnHeight,
-            }}
+    <CanvasActionsContext.Provider value={actions}>
+      <ReactFlow<JourneyNode>
+        className={`journey-canvas${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}`}
+        nodes={nodes}
+        edges={NO_EDGES}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onInit={onInit}
+        nodesConnectable={false}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionOnDrag={view.selectMode}
+        panOnDrag={view.selectMode ? [1, 2] : true}
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        minZoom={0.15}
+        maxZoom={2}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setHovered(null)}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPointerDownCapture={onPointerDownCapture}
+        onDoubleClick={onDoubleClick}
+        aria-label={t('canvas.label')}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#c9d1dc" />
+        <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+        <MiniMap<JourneyNode>
+          style={{ width: 180, height: 110 }}
+          pannable
+          zoomable
+          nodeColor={miniMapColor}
+          nodeStrokeWidth={0}
+          nodeBorderRadius={6}
+          maskColor="rgba(27, 35, 48, 0.08)"
+          ariaLabel={t('canvas.minimap')}
+        />
+        <Panel position="top-left" className="toolbar-panel">
+          <CanvasToolbar
+            doc={doc}
+            lanes={lanes}
+            channels={usedChannels}
+            view={view}
+            onView={setView}
+            onDeleteLane={setDeletingLaneId}
+            onShortcuts={() => setShortcutsOpen(true)}
           />
-          <div
-            className="drop-mark"
-            data-testid="drop-mark"
-            style={{ transform: `translate(${target.markX}px, ${target.markY}px)`, width: CARD_WIDTH }}
+        </Panel>
+        <Panel position="bottom-center" className="legend-panel">
+          <EmotionLegend
+            personas={personas}
+            hidden={view.hiddenPersonas}
+            onToggle={(id) => setView((v) => ({ ...v, hiddenPersonas: toggled(v.hiddenPersonas, id) }))}
           />
-        </ViewportPortal>
+        </Panel>
+        <StickyLabels layout={layout} />
+        {preview && <DropOverlay preview={preview} />}
+        {hoveredCell && !drag && <CellAddButton cell={hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
+      </ReactFlow>
+      {deletingPhase && <PhaseDeleteDialog doc={doc} map={map} phase={deletingPhase} onClose={() => setDeletingPhaseId(null)} />}
+      {deletingLane && (
+        <LaneDeleteDialog
+          doc={doc}
+          lane={deletingLane}
+          cardCount={(cards ?? []).filter((c) => c.laneId === deletingLane.id).length}
+          onClose={() => setDeletingLaneId(null)}
+        />
       )}
-    </ReactFlow>
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+    </CanvasActionsContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { PERSONA_COLORS, type Persona } from '../../../shared/src/index.js';
+import { PERSONA_COLORS, type Persona, type Touchpoint } from '../../../shared/src/index.js';
 import { emotionOffset, type JourneyLayout } from './layout.js';
 
 export interface CurvePoint {
@@ -89,26 +89,46 @@ export function monotonePath(points: readonly CurvePoint[]): string {
   return path;
 }
 
+/** A point being dragged: shown at `value` until it is dropped. */
+export interface EmotionPreview {
+  personaId: string;
+  touchpointId: string;
+  value: number;
+}
+
 /**
- * One curve per persona through the touchpoints in journey order, in coordinates relative to
- * a lane whose left edge is at `originX` and top at the layout's laneTop. Touchpoints without
- * an emotion for a persona are left out of that persona's curve.
+ * One curve per shown persona through the touchpoints in the order the map shows them, in
+ * coordinates relative to the emotion lane (whose left edge is at x = 0 of the canvas).
+ * Touchpoints without an emotion for a persona are left out of that persona's curve.
  */
-export function emotionCurves(personas: readonly Persona[], layout: JourneyLayout, originX: number): EmotionCurve[] {
-  return personas.map((persona, index) => {
+export function emotionCurves(
+  personas: readonly Persona[],
+  touchpoints: readonly Touchpoint[],
+  layout: Pick<JourneyLayout, 'touchpointOrder' | 'curveX'>,
+  options: { hidden?: ReadonlySet<string>; preview?: EmotionPreview | null } = {},
+): EmotionCurve[] {
+  const byId = new Map(touchpoints.map((tp) => [tp.id, tp]));
+  const curves: EmotionCurve[] = [];
+  personas.forEach((persona, index) => {
+    if (options.hidden?.has(persona.id)) return;
     const points: EmotionPoint[] = [];
-    for (const slot of layout.slots) {
-      const emotion = slot.touchpoint.emotions[persona.id];
+    for (const id of layout.touchpointOrder) {
+      const touchpoint = byId.get(id);
+      if (!touchpoint) continue;
+      const preview = options.preview;
+      const emotion =
+        preview && preview.personaId === persona.id && preview.touchpointId === id ? preview.value : touchpoint.emotions[persona.id];
       if (emotion === undefined) continue;
       points.push({
-        touchpointId: slot.touchpoint.id,
-        touchpointTitle: slot.touchpoint.title,
+        touchpointId: id,
+        touchpointTitle: touchpoint.title,
         emotion,
         dip: emotion <= DIP_THRESHOLD,
-        x: slot.curveX - originX,
+        x: layout.curveX.get(id) ?? 0,
         y: emotionOffset(emotion),
       });
     }
-    return { personaId: persona.id, name: persona.name, color: personaColor(persona, index), points, path: monotonePath(points) };
+    curves.push({ personaId: persona.id, name: persona.name, color: personaColor(persona, index), points, path: monotonePath(points) });
   });
+  return curves;
 }

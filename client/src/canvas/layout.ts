@@ -1,164 +1,377 @@
 import {
+  BACKSTAGE_LANE_KINDS,
+  CHANNELS,
   EMOTION_MAX,
   EMOTION_MIN,
+  isCardLane,
+  type Card,
+  type Channel,
+  type ExpectationCategory,
+  type Lane,
+  type LaneKind,
   type MapDocument,
+  type Measure,
   type Phase,
   type Touchpoint,
 } from '../../../shared/src/index.js';
+import { cardCell, channelCell, expectationCell, touchpointCell, type CellContent } from './cellLayouts.js';
+import {
+  CARD_LANE_MIN_HEIGHT,
+  CELL_PADDING,
+  CHANNELS_MIN_HEIGHT,
+  ADD_TOUCHPOINT_HEIGHT,
+  COLUMN_GAP,
+  EMOTION_LANE_HEIGHT,
+  EMOTION_PADDING_BOTTOM,
+  EMOTION_PADDING_TOP,
+  EXPECTATIONS_MIN_HEIGHT,
+  HEADER_GAP,
+  HEADER_HEIGHT,
+  LANE_GAP,
+  VISIBILITY_GAP,
+  phaseWidth,
+  touchpointHeight,
+} from './layoutGeometry.js';
+
+export * from './layoutGeometry.js';
 
 /*
  * Where everything sits on the canvas, derived from the document alone: every browser computes
- * the same positions, and nothing about placement is ever stored.
+ * the same positions from the same document, and nothing about placement is ever stored.
  *
- *   ┌ column ─────────┐┌ column ─────────┐ ┌ add phase ┐
- *   │ phase header    ││ phase header    │ └───────────┘
- *   │ [card]          ││ [card]          │
- *   │ [card]          ││ + add           │
- *   │ + add           ││                 │
- *   └─────────────────┘└─────────────────┘
- *   ┌ emotion lane (one node across all columns) ┐
- *   └────────────────────────────────────────────┘
+ *                 ┌ phase header ┐┌ phase header ┐ ┌ add phase ┐
+ *   ┌ lane name ┐ ┌ cell ────────┐┌ cell ────────┐
+ *   │ Actions   │ │ [sticky]     ││              │     one row per visible lane,
+ *   └───────────┘ └──────────────┘└──────────────┘     as tall as its fullest cell
+ *   ┌ lane name ┐ ┌ cell ────────┐┌ cell ────────┐
+ *   │Touchpoints│ │ [card][card] ││ [card]       │
+ *   └───────────┘ └──────────────┘└──────────────┘
+ *   - - - - - - - - line of visibility - - - - - - -
+ *   ┌ Backstage ┐ ┌ cell ────────┐┌ cell ────────┐
+ *
+ * x = 0 is the left edge of the first phase; the lane names sit left of it. Sizes are in
+ * layoutGeometry.ts, what each kind of cell holds in cellLayouts.ts.
  */
-export const COLUMN_WIDTH = 260;
-export const COLUMN_GAP = 24;
-export const COLUMN_PITCH = COLUMN_WIDTH + COLUMN_GAP;
-export const CARD_INSET = 16;
-export const CARD_WIDTH = COLUMN_WIDTH - 2 * CARD_INSET;
-export const CARD_HEIGHT = 112;
-export const CARD_GAP = 14;
-export const CARD_PITCH = CARD_HEIGHT + CARD_GAP;
-export const HEADER_HEIGHT = 104;
-export const STACK_TOP = HEADER_HEIGHT + 14;
-export const ADD_TOUCHPOINT_HEIGHT = 44;
-export const LANE_GAP = 24;
-export const LANE_HEIGHT = 280;
-/** Space above +2 and below −2 inside the lane, for the lane title and dip markers. */
-export const LANE_PADDING_TOP = 44;
-export const LANE_PADDING_BOTTOM = 28;
-/** Room left of the first column for the emotion scale labels. */
-export const LANE_LABEL_WIDTH = 140;
-export const ADD_PHASE_WIDTH = 200;
+
+export interface LayoutOptions {
+  /** Scale of the text on cards (large type for projectors); 1 = normal. */
+  typeScale?: number;
+  /** Within each phase, touchpoints grouped by channel under a small heading. */
+  groupByChannel?: boolean;
+  /** Widths being dragged right now, before they are stored. */
+  phaseWidths?: ReadonlyMap<string, number>;
+  /** Translated channel names, for the width of the channel chips. */
+  channelLabels?: Readonly<Record<Channel, string>>;
+}
+
+/** What the layout reads from a map; `lanes` are the effective lanes, hidden ones included. */
+export type LayoutInput = Pick<MapDocument, 'phases' | 'touchpoints' | 'measures'> & {
+  lanes: readonly Lane[];
+  cards?: readonly Card[];
+};
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface PhaseColumn {
   phase: Phase;
   index: number;
   x: number;
+  width: number;
+  /** The phase's touchpoints in display order. */
   touchpointIds: string[];
 }
 
-export interface TouchpointSlot {
+export interface LaneRow {
+  lane: Lane;
+  /** Position among all lanes (hidden ones included), as moveLane counts. */
+  index: number;
+  top: number;
+  height: number;
+  /** Below the line of visibility. */
+  backstage: boolean;
+}
+
+export interface CellLayout extends Rect {
+  laneId: string;
+  phaseId: string;
+  kind: LaneKind;
+  /** A card lane cell with nothing in it (it shows a large "+"). */
+  empty: boolean;
+}
+
+export interface TouchpointSlot extends Rect {
   touchpoint: Touchpoint;
   phaseIndex: number;
+  /** Position within the phase as shown (grouped by channel, when that view is on). */
   indexInPhase: number;
-  /** Top-left corner of the card. */
-  x: number;
-  y: number;
-  /** Where the touchpoint sits on the emotion curve: spread across its column in stack order. */
+  /** Where the touchpoint sits on the emotion curve: spread across its column in display order. */
   curveX: number;
+}
+
+export interface CardSlot extends Rect {
+  card: Card;
+  indexInCell: number;
+  /** Lines of text the card has room for. */
+  lines: number;
+}
+
+export interface ChannelGroupHeader extends Rect {
+  phaseId: string;
+  channel: Channel;
+}
+
+export interface ChannelChip extends Rect {
+  phaseId: string;
+  channel: Channel;
+  count: number;
+}
+
+export interface ExpectationItem extends Rect {
+  touchpointId: string;
+  /** Index in the touchpoint's expectations, as the mutations address it. */
+  index: number;
+  text: string;
+  lines: number;
+}
+
+export interface ExpectationGroup extends Rect {
+  phaseId: string;
+  category: ExpectationCategory;
+  items: ExpectationItem[];
+}
+
+export interface MeasureChip extends Rect {
+  measure: Measure;
+  phaseId: string;
+  lines: number;
 }
 
 export interface JourneyLayout {
   columns: PhaseColumn[];
-  /** Touchpoints in journey order: phase by phase, top to bottom within a phase. */
+  columnById: Map<string, PhaseColumn>;
+  /** Visible lanes, top to bottom. */
+  lanes: LaneRow[];
+  /** All lanes, hidden ones included. */
+  laneCount: number;
+  laneById: Map<string, LaneRow>;
+  cells: CellLayout[];
+  /** Touchpoints in journey order as shown; empty when the touchpoints lane is hidden. */
   slots: TouchpointSlot[];
   slotById: Map<string, TouchpointSlot>;
-  /** Top of the emotion lane; the lane spans all columns, below them. */
-  laneTop: number;
-  /** Height of the phase columns (header, cards and "add touchpoint"), the same for all. */
-  columnHeight: number;
-  /** x of the "add phase" control, right of the last column. */
+  /** x on the emotion curve of every touchpoint, whether or not its card is shown. */
+  curveX: Map<string, number>;
+  /** Touchpoint ids in display order (phase by phase), whether or not the cards are shown. */
+  touchpointOrder: string[];
+  /** Touchpoint ids of each phase in stored order (what the mutations count in). */
+  touchpointStoredOrder: Map<string, string[]>;
+  cardSlots: CardSlot[];
+  cardSlotById: Map<string, CardSlot>;
+  groupHeaders: ChannelGroupHeader[];
+  addTouchpoint: (Rect & { phaseId: string })[];
+  channelChips: ChannelChip[];
+  expectationGroups: ExpectationGroup[];
+  addExpectation: (Rect & { phaseId: string })[];
+  measureChips: MeasureChip[];
+  /** y of the line of visibility, when a backstage lane is shown. */
+  visibilityY: number | null;
+  /** Right edge of the last phase. */
+  boardRight: number;
+  /** Bottom of the last lane. */
+  boardBottom: number;
   addPhaseX: number;
+  touchpointHeight: number;
+  typeScale: number;
 }
 
-export function columnX(index: number): number {
-  return index * COLUMN_PITCH;
+export function cellKey(laneId: string, phaseId: string): string {
+  return `${laneId}\u0000${phaseId}`;
 }
 
-export function cardY(indexInPhase: number): number {
-  return STACK_TOP + indexInPhase * CARD_PITCH;
+/** Touchpoints of each phase in display order: stored order, or grouped by channel. */
+function touchpointsByPhase(input: LayoutInput, groupByChannel: boolean): Map<string, Touchpoint[]> {
+  const byPhase = new Map<string, Touchpoint[]>(input.phases.map((phase) => [phase.id, []]));
+  for (const tp of input.touchpoints) byPhase.get(tp.phaseId)?.push(tp);
+  if (groupByChannel) {
+    for (const [phaseId, list] of byPhase) {
+      // A stable sort keeps the stored order within each channel.
+      byPhase.set(
+        phaseId,
+        [...list].sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel)),
+      );
+    }
+  }
+  return byPhase;
 }
 
-/** Lays out a map: one column per phase in journey order, cards stacked in document order. */
-export function layoutJourney(map: Pick<MapDocument, 'phases' | 'touchpoints'>): JourneyLayout {
-  const byPhase = new Map<string, Touchpoint[]>(map.phases.map((phase) => [phase.id, []]));
-  for (const tp of map.touchpoints) byPhase.get(tp.phaseId)?.push(tp);
+/** Lays out a journey map: phase columns, lane rows, and everything inside the cells. */
+export function layoutJourney(input: LayoutInput, options: LayoutOptions = {}): JourneyLayout {
+  const typeScale = options.typeScale ?? 1;
+  const groupByChannel = options.groupByChannel ?? false;
+  const tpHeight = touchpointHeight(typeScale);
+  const byPhase = touchpointsByPhase(input, groupByChannel);
+  const tpById = new Map(input.touchpoints.map((tp) => [tp.id, tp]));
 
   const columns: PhaseColumn[] = [];
-  const slots: TouchpointSlot[] = [];
-  map.phases.forEach((phase, index) => {
-    const inPhase = byPhase.get(phase.id) ?? [];
-    const x = columnX(index);
-    columns.push({ phase, index, x, touchpointIds: inPhase.map((tp) => tp.id) });
-    inPhase.forEach((touchpoint, indexInPhase) => {
-      slots.push({
-        touchpoint,
-        phaseIndex: index,
-        indexInPhase,
-        x: x + CARD_INSET,
-        y: cardY(indexInPhase),
-        curveX: x + CARD_INSET + ((indexInPhase + 0.5) / inPhase.length) * CARD_WIDTH,
-      });
-    });
+  let x = 0;
+  input.phases.forEach((phase, index) => {
+    const width = phaseWidth(phase, options.phaseWidths);
+    columns.push({ phase, index, x, width, touchpointIds: (byPhase.get(phase.id) ?? []).map((tp) => tp.id) });
+    x += width + COLUMN_GAP;
   });
+  const boardRight = columns.length > 0 ? x - COLUMN_GAP : 0;
 
-  const tallest = Math.max(1, ...columns.map((c) => c.touchpointIds.length));
-  const laneTop = cardY(tallest) + ADD_TOUCHPOINT_HEIGHT + LANE_GAP;
-  return {
+  const out: JourneyLayout = {
     columns,
-    slots,
-    slotById: new Map(slots.map((slot) => [slot.touchpoint.id, slot])),
-    laneTop,
-    columnHeight: laneTop - LANE_GAP / 2,
-    addPhaseX: columnX(columns.length),
+    columnById: new Map(columns.map((c) => [c.phase.id, c])),
+    lanes: [],
+    laneCount: input.lanes.length,
+    laneById: new Map(),
+    cells: [],
+    slots: [],
+    slotById: new Map(),
+    curveX: new Map(),
+    touchpointOrder: [],
+    touchpointStoredOrder: new Map(input.phases.map((phase) => [phase.id, []])),
+    cardSlots: [],
+    cardSlotById: new Map(),
+    groupHeaders: [],
+    addTouchpoint: [],
+    channelChips: [],
+    expectationGroups: [],
+    addExpectation: [],
+    measureChips: [],
+    visibilityY: null,
+    boardRight,
+    boardBottom: HEADER_HEIGHT,
+    addPhaseX: columns.length > 0 ? boardRight + COLUMN_GAP : 0,
+    touchpointHeight: tpHeight,
+    typeScale,
   };
-}
 
-/** The y of an emotion value inside the lane, relative to the lane's top. */
-export function emotionOffset(emotion: number): number {
-  const plot = LANE_HEIGHT - LANE_PADDING_TOP - LANE_PADDING_BOTTOM;
-  const clamped = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, emotion));
-  return LANE_PADDING_TOP + ((EMOTION_MAX - clamped) / (EMOTION_MAX - EMOTION_MIN)) * plot;
-}
-
-export interface DropTarget {
-  phaseId: string;
-  /** Index among the phase's other touchpoints, as moveTouchpoint expects it. */
-  index: number;
-  /** Left edge of the target column (flow coordinates). */
-  columnX: number;
-  /** Where the insertion mark goes (flow coordinates). */
-  markX: number;
-  markY: number;
-}
-
-/**
- * Where a card dropped with its top-left corner at `position` lands: the column under its
- * centre, and the index given by how many of that column's other cards sit above its centre.
- */
-export function dropTarget(
-  layout: JourneyLayout,
-  touchpointId: string,
-  position: { x: number; y: number },
-): DropTarget | null {
-  if (layout.columns.length === 0) return null;
-  const centreX = position.x + CARD_WIDTH / 2;
-  const centreY = position.y + CARD_HEIGHT / 2;
-  const columnIndex = Math.max(0, Math.min(layout.columns.length - 1, Math.floor(centreX / COLUMN_PITCH)));
-  const column = layout.columns[columnIndex]!;
-  const others = column.touchpointIds.filter((id) => id !== touchpointId);
-  let index = 0;
-  for (const id of others) {
-    const slot = layout.slotById.get(id);
-    if (slot && slot.y + CARD_HEIGHT / 2 < centreY) index++;
+  for (const tp of input.touchpoints) out.touchpointStoredOrder.get(tp.phaseId)?.push(tp.id);
+  for (const column of columns) {
+    const ids = column.touchpointIds;
+    ids.forEach((id, i) => {
+      out.touchpointOrder.push(id);
+      out.curveX.set(id, column.x + CELL_PADDING + ((i + 0.5) / ids.length) * (column.width - 2 * CELL_PADDING));
+    });
   }
-  const below = layout.slotById.get(others[index] ?? '');
-  const above = layout.slotById.get(others[index - 1] ?? '');
-  const markY = below ? below.y - CARD_GAP / 2 : above ? above.y + CARD_HEIGHT + CARD_GAP / 2 : STACK_TOP - CARD_GAP / 2;
-  return { phaseId: column.phase.id, index, columnX: column.x, markX: column.x + CARD_INSET, markY };
+
+  const cardsByCell = new Map<string, Card[]>();
+  for (const card of input.cards ?? []) {
+    const key = cellKey(card.laneId, card.phaseId);
+    const list = cardsByCell.get(key);
+    if (list) list.push(card);
+    else cardsByCell.set(key, [card]);
+  }
+  const measuresByPhase = new Map<string, Measure[]>();
+  for (const measure of input.measures) {
+    const phases = new Set(measure.touchpointIds.map((id) => tpById.get(id)?.phaseId));
+    for (const column of columns) {
+      if (!phases.has(column.phase.id)) continue;
+      const list = measuresByPhase.get(column.phase.id);
+      if (list) list.push(measure);
+      else measuresByPhase.set(column.phase.id, [measure]);
+    }
+  }
+
+  const contentOf = (lane: Lane, column: PhaseColumn): CellContent => {
+    const inner = column.width - 2 * CELL_PADDING;
+    const phaseId = column.phase.id;
+    switch (lane.kind) {
+      case 'touchpoints':
+        return touchpointCell(column, byPhase.get(phaseId) ?? [], inner, tpHeight, groupByChannel);
+      case 'channels':
+        return channelCell(phaseId, byPhase.get(phaseId) ?? [], inner, options.channelLabels);
+      case 'emotions':
+        return { height: EMOTION_LANE_HEIGHT, place: () => {} };
+      case 'expectations':
+        return expectationCell(phaseId, byPhase.get(phaseId) ?? [], inner, typeScale);
+      default: {
+        const cards = isCardLane(lane.kind) ? (cardsByCell.get(cellKey(lane.id, phaseId)) ?? []) : [];
+        const measures = lane.kind === 'opportunities' ? (measuresByPhase.get(phaseId) ?? []) : [];
+        return cardCell(cards, measures, phaseId, inner, typeScale);
+      }
+    }
+  };
+
+  let top = HEADER_HEIGHT + HEADER_GAP;
+  let seenBackstage = false;
+  input.lanes.forEach((lane, index) => {
+    if (lane.hidden) return;
+    const backstage = BACKSTAGE_LANE_KINDS.includes(lane.kind);
+    if (backstage && !seenBackstage) {
+      seenBackstage = true;
+      // A wider gap above the first backstage lane, with the line through its middle.
+      const above = top - LANE_GAP;
+      out.visibilityY = above + VISIBILITY_GAP / 2;
+      top = above + VISIBILITY_GAP;
+    }
+    const contents = columns.map((column) => contentOf(lane, column));
+    const minimum =
+      lane.kind === 'emotions'
+        ? EMOTION_LANE_HEIGHT
+        : lane.kind === 'channels'
+          ? CHANNELS_MIN_HEIGHT
+          : lane.kind === 'expectations'
+            ? EXPECTATIONS_MIN_HEIGHT
+            : lane.kind === 'touchpoints'
+              ? 2 * CELL_PADDING + ADD_TOUCHPOINT_HEIGHT
+              : CARD_LANE_MIN_HEIGHT;
+    const height = Math.max(minimum, ...contents.map((c) => c.height));
+    const row: LaneRow = { lane, index, top, height, backstage };
+    out.lanes.push(row);
+    out.laneById.set(lane.id, row);
+    columns.forEach((column, i) => {
+      const cell: CellLayout = {
+        laneId: lane.id,
+        phaseId: column.phase.id,
+        kind: lane.kind,
+        x: column.x,
+        y: top,
+        width: column.width,
+        height,
+        empty:
+          isCardLane(lane.kind) &&
+          !cardsByCell.has(cellKey(lane.id, column.phase.id)) &&
+          !(lane.kind === 'opportunities' && measuresByPhase.has(column.phase.id)),
+      };
+      out.cells.push(cell);
+      contents[i]!.place(cell, out);
+    });
+    top += height + LANE_GAP;
+  });
+  out.boardBottom = out.lanes.length > 0 ? top - LANE_GAP : HEADER_HEIGHT;
+  for (const slot of out.slots) out.slotById.set(slot.touchpoint.id, slot);
+  for (const slot of out.cardSlots) out.cardSlotById.set(slot.card.id, slot);
+  return out;
 }
 
-/** Whether dropping at `target` would leave the touchpoint where it already is. */
-export function isSamePlace(layout: JourneyLayout, touchpointId: string, target: DropTarget): boolean {
-  const slot = layout.slotById.get(touchpointId);
-  return slot !== undefined && slot.touchpoint.phaseId === target.phaseId && slot.indexInPhase === target.index;
+/** The y of an emotion value inside the emotion lane, relative to the lane's top. */
+export function emotionOffset(emotion: number): number {
+  const plot = EMOTION_LANE_HEIGHT - EMOTION_PADDING_TOP - EMOTION_PADDING_BOTTOM;
+  const clamped = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, emotion));
+  return EMOTION_PADDING_TOP + ((EMOTION_MAX - clamped) / (EMOTION_MAX - EMOTION_MIN)) * plot;
+}
+
+/** The emotion at a y inside the emotion lane, snapped to a whole step of the scale. */
+export function emotionAtOffset(offset: number): number {
+  const plot = EMOTION_LANE_HEIGHT - EMOTION_PADDING_TOP - EMOTION_PADDING_BOTTOM;
+  const value = EMOTION_MAX - ((offset - EMOTION_PADDING_TOP) / plot) * (EMOTION_MAX - EMOTION_MIN);
+  return Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(value))) + 0;
+}
+
+/** The visible lane and phase whose cell contains a point, if any. */
+export function cellAt(layout: JourneyLayout, point: { x: number; y: number }): CellLayout | null {
+  for (const cell of layout.cells) {
+    if (point.x >= cell.x && point.x <= cell.x + cell.width && point.y >= cell.y && point.y <= cell.y + cell.height) {
+      return cell;
+    }
+  }
+  return null;
 }

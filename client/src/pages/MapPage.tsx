@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { addPhase, addTouchpoint, setTitle } from '../../../shared/src/index.js';
-import { CanvasActionsContext, type CanvasActions } from '../canvas/CanvasActionsContext.js';
-import { JourneyCanvas } from '../canvas/JourneyCanvas.js';
-import { PhaseDeleteDialog } from '../canvas/PhaseDeleteDialog.js';
+import { setTitle } from '../../../shared/src/index.js';
+import { TextSizeIcon } from '../canvas/canvasIcons.js';
+import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
+import { SelectionPanel } from '../editing/SelectionPanel.js';
+import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
+import { useLargeType } from '../editing/useLargeType.js';
 import { useT } from '../i18n/useT.js';
 import { Inspector } from '../panels/Inspector.js';
 import { MeasuresPanel } from '../panels/MeasuresPanel.js';
@@ -14,52 +16,47 @@ import { ConnectionStatus } from '../ui/ConnectionStatus.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { SyncedTextInput } from '../ui/SyncedTextInput.js';
 import { ArrowLeftIcon, PanelIcon, RedoIcon, UndoIcon } from '../ui/icons.js';
-import { useUndoShortcuts } from '../ui/useUndoShortcuts.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 /** `/maps/:id`: one journey map, edited live with everyone who has it open. */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
   const { doc, map, status, synced, notFound, deleted } = useMapDoc(mapId);
+  // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
-  useUndoShortcuts(undo);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
-  const [renamePhaseId, setRenamePhaseId] = useState<string | null>(null);
-  const [deletingPhaseId, setDeletingPhaseId] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
+  const [largeType, toggleLargeType] = useLargeType();
 
   const title = map?.title ?? '';
   useEffect(() => {
     document.title = `${title.trim() === '' ? t('map.untitled') : title} · Waymark`;
   }, [title, t]);
 
-  // A touchpoint deleted by someone else simply stops being selected.
-  const selected = useMemo(() => map?.touchpoints.find((tp) => tp.id === selectedId) ?? null, [map, selectedId]);
-  const deletingPhase = map?.phases.find((p) => p.id === deletingPhaseId) ?? null;
+  // Items deleted by someone else (or by an undo) simply stop being selected.
+  const selection = useMemo(() => (map ? pruneSelection(chosen, map) : chosen), [map, chosen]);
+  const onlyTouchpoint = selection.touchpointIds.length === 1 && selection.cardIds.length === 0 ? selection.touchpointIds[0] : null;
+  const selected = useMemo(() => map?.touchpoints.find((tp) => tp.id === onlyTouchpoint) ?? null, [map, onlyTouchpoint]);
   const clearFocusTitle = useCallback(() => setFocusTitleOf(null), []);
-  const clearRenamePhase = useCallback(() => setRenamePhaseId(null), []);
-
-  const actions = useMemo<CanvasActions | null>(() => {
-    if (!doc) return null;
-    return {
-      doc,
-      addTouchpoint: (phaseId) => {
-        const id = addTouchpoint(doc, { phaseId, title: t('touchpoint.newTitle') });
-        setSelectedId(id);
-        setFocusTitleOf(id);
-        setSidebarOpen(true);
-      },
-      addPhase: () => setRenamePhaseId(addPhase(doc, { name: t('phase.newName') })),
-      selectTouchpoint: (id) => {
-        setSelectedId(id);
-        setSidebarOpen(true);
-      },
-      requestPhaseDeletion: setDeletingPhaseId,
-      renamePhaseId,
-      clearRenamePhase,
-    };
-  }, [doc, t, renamePhaseId, clearRenamePhase]);
+  const showTouchpoint = useCallback((id: string) => {
+    setSelection(selectTouchpoints([id]));
+    setSidebarOpen(true);
+  }, []);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  /** Selects a touchpoint and brings it into view (from the side lists). */
+  const revealTouchpoint = useCallback(
+    (id: string) => {
+      showTouchpoint(id);
+      setFocusRequest((previous) => ({ touchpointId: id, seq: (previous?.seq ?? 0) + 1 }));
+    },
+    [showTouchpoint],
+  );
+  const editTouchpoint = useCallback((id: string) => {
+    setSelection(selectTouchpoints([id]));
+    setFocusTitleOf(id);
+    setSidebarOpen(true);
+  }, []);
 
   if (notFound) return <NotFoundPage what={deleted ? 'deletedMap' : 'map'} />;
 
@@ -110,6 +107,17 @@ export function MapPage({ mapId }: { mapId: string }) {
           <ConnectionStatus state={status} />
           <button
             type="button"
+            className={`icon-button${largeType ? ' is-on' : ''}`}
+            data-testid="large-type"
+            aria-pressed={largeType}
+            aria-label={t('map.largeType')}
+            title={t('map.largeType')}
+            onClick={toggleLargeType}
+          >
+            <TextSizeIcon />
+          </button>
+          <button
+            type="button"
             className={`icon-button${sidebarOpen ? ' is-on' : ''}`}
             data-testid="toggle-sidebar"
             aria-pressed={sidebarOpen}
@@ -125,10 +133,18 @@ export function MapPage({ mapId }: { mapId: string }) {
 
       <div className="map-body">
         <main className="canvas-area">
-          {doc && map && synced && actions ? (
-            <CanvasActionsContext.Provider value={actions}>
-              <JourneyCanvas doc={doc} map={map} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
-            </CanvasActionsContext.Provider>
+          {doc && map && synced ? (
+            <JourneyCanvas
+              doc={doc}
+              map={map}
+              undo={undo}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onEditTouchpoint={editTouchpoint}
+              onShowTouchpoint={showTouchpoint}
+              largeType={largeType}
+              focusRequest={focusRequest}
+            />
           ) : (
             <div className="canvas-placeholder" role="status">
               <span className={`spinner${status === 'offline' ? ' is-stopped' : ''}`} aria-hidden="true" />
@@ -146,22 +162,21 @@ export function MapPage({ mapId }: { mapId: string }) {
                 touchpoint={selected}
                 focusTitle={focusTitleOf === selected.id}
                 onTitleFocused={clearFocusTitle}
-                onClose={() => setSelectedId(null)}
+                onClose={() => setSelection(EMPTY_SELECTION)}
               />
+            ) : selectionSize(selection) > 0 ? (
+              <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} />
             ) : (
               <section className="panel panel--hint" data-testid="inspector-empty">
                 <h2 className="panel__title">{t('inspector.title')}</h2>
                 <p className="muted">{t('inspector.empty')}</p>
               </section>
             )}
-            <PersonasPanel doc={doc} personas={map.personas} />
-            <MeasuresPanel doc={doc} map={map} selected={selected} />
+            <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} />
+            <MeasuresPanel doc={doc} map={map} selected={selected} onSelectTouchpoint={revealTouchpoint} />
           </aside>
         )}
       </div>
-      {doc && map && deletingPhase && (
-        <PhaseDeleteDialog doc={doc} map={map} phase={deletingPhase} onClose={() => setDeletingPhaseId(null)} />
-      )}
     </div>
   );
 }

@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   EXPECTATION_CATEGORIES,
+  LIMITS,
   addExpectation,
   removeExpectation,
   updateExpectation,
+  type Expectation,
   type ExpectationCategory,
   type Touchpoint,
 } from '../../../shared/src/index.js';
@@ -12,103 +14,187 @@ import { useT } from '../i18n/useT.js';
 import { SyncedTextarea } from '../ui/SyncedTextInput.js';
 import { PlusIcon, TrashIcon } from '../ui/icons.js';
 
-/** What the customer expects at this touchpoint, by category. */
-export function ExpectationsEditor({ doc, touchpoint }: { doc: Y.Doc; touchpoint: Touchpoint }) {
+interface ExpectationsEditorProps {
+  doc: Y.Doc;
+  touchpoint: Touchpoint;
+}
+
+/** An expectation with its position in the touchpoint's list, which is how the model addresses it. */
+interface IndexedExpectation {
+  expectation: Expectation;
+  index: number;
+}
+
+/** What the customer expects at this touchpoint, one group per category. */
+export function ExpectationsEditor({ doc, touchpoint }: ExpectationsEditorProps) {
+  const t = useT();
+  const groups = new Map<ExpectationCategory, IndexedExpectation[]>(EXPECTATION_CATEGORIES.map((c) => [c, []]));
+  touchpoint.expectations.forEach((expectation, index) => groups.get(expectation.category)?.push({ expectation, index }));
+
+  return (
+    <div className="expectations">
+      {touchpoint.expectations.length === 0 && <p className="muted small expectations__hint">{t('inspector.expectationsHint')}</p>}
+      {EXPECTATION_CATEGORIES.map((category) => (
+        <ExpectationGroup
+          key={category}
+          doc={doc}
+          touchpointId={touchpoint.id}
+          category={category}
+          items={groups.get(category) ?? []}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface ExpectationGroupProps {
+  doc: Y.Doc;
+  touchpointId: string;
+  category: ExpectationCategory;
+  items: IndexedExpectation[];
+}
+
+function ExpectationGroup({ doc, touchpointId, category, items }: ExpectationGroupProps) {
   const t = useT();
   const id = useId();
-  const [category, setCategory] = useState<ExpectationCategory>('other');
+  const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
+  const addButton = useRef<HTMLButtonElement>(null);
+  const categoryName = t(`category.${category}`);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') return;
-    addExpectation(doc, touchpoint.id, { category, text: text.trim() });
+    addExpectation(doc, touchpointId, { category, text: text.trim() });
+    // The field stays open: a workshop usually collects several expectations in a row.
     setText('');
   };
-
-  const categoryOptions = EXPECTATION_CATEGORIES.map((c) => (
-    <option key={c} value={c}>
-      {t(`category.${c}`)}
-    </option>
-  ));
+  const close = () => {
+    setAdding(false);
+    setText('');
+    // Back to the button that opened the field, so keyboard users keep their place.
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      // Escape closes this field only, not the inspector or a selection around it.
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    }
+  };
 
   return (
-    <div className="expectations">
-      {touchpoint.expectations.length === 0 ? (
-        <p className="muted small">{t('inspector.expectationsEmpty')}</p>
-      ) : (
+    <section
+      className={`expectation-group expectation-group--${category}`}
+      data-testid="expectation-group"
+      data-category={category}
+      aria-labelledby={`${id}-head`}
+    >
+      <div className="expectation-group__head">
+        <h4 id={`${id}-head`} className="expectation-group__title">
+          {categoryName}
+          <span className="count-badge" aria-hidden={items.length === 0}>
+            {items.length}
+          </span>
+        </h4>
+        {!adding && (
+          <button
+            ref={addButton}
+            type="button"
+            className="button button--quiet button--small"
+            data-testid="open-add-expectation"
+            aria-label={t('inspector.expectationAddTo', { category: categoryName })}
+            onClick={() => setAdding(true)}
+          >
+            <PlusIcon size={15} /> {t('common.add')}
+          </button>
+        )}
+      </div>
+      {items.length > 0 && (
         <ul className="expectations__list">
-          {touchpoint.expectations.map((expectation, index) => (
-            // Expectations have no ids; the index is how the model addresses them too.
-            <li key={index} className="expectation" data-testid="expectation-item">
-              <div className="expectation__head">
-                <select
-                  className="select select--small"
-                  data-testid="expectation-category"
-                  aria-label={t('inspector.expectationCategory')}
-                  value={expectation.category}
-                  onChange={(event) =>
-                    updateExpectation(doc, touchpoint.id, index, {
-                      ...expectation,
-                      category: event.target.value as ExpectationCategory,
-                    })
-                  }
-                >
-                  {categoryOptions}
-                </select>
-                <button
-                  type="button"
-                  className="icon-button icon-button--small icon-button--danger"
-                  data-testid="remove-expectation"
-                  aria-label={t('inspector.expectationRemove')}
-                  title={t('inspector.expectationRemove')}
-                  onClick={() => removeExpectation(doc, touchpoint.id, index)}
-                >
-                  <TrashIcon size={15} />
-                </button>
-              </div>
-              <SyncedTextarea
-                className="input textarea"
-                data-testid="expectation-text"
-                aria-label={t('inspector.expectationText')}
-                rows={2}
-                maxLength={2000}
-                value={expectation.text}
-                onValue={(value) => updateExpectation(doc, touchpoint.id, index, { ...expectation, text: value })}
-              />
-            </li>
+          {items.map(({ expectation, index }) => (
+            <ExpectationItem key={index} doc={doc} touchpointId={touchpointId} expectation={expectation} index={index} />
           ))}
         </ul>
       )}
-      <form className="expectations__new" onSubmit={add}>
-        <label className="visually-hidden" htmlFor={`${id}-category`}>
-          {t('inspector.expectationCategory')}
-        </label>
+      {adding && (
+        <form className="expectations__new" onSubmit={add}>
+          <label className="visually-hidden" htmlFor={`${id}-text`}>
+            {t('inspector.expectationAddTo', { category: categoryName })}
+          </label>
+          <input
+            id={`${id}-text`}
+            className="input"
+            data-testid="new-expectation-text"
+            placeholder={t(`inspector.expectationPlaceholder.${category}`)}
+            maxLength={LIMITS.textLength}
+            autoFocus
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <button type="submit" className="button button--small button--primary" data-testid="add-expectation" disabled={text.trim() === ''}>
+            {t('common.add')}
+          </button>
+          <button type="button" className="button button--small button--quiet" onClick={close}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      )}
+      {items.length === 0 && !adding && <p className="expectation-group__none">{t('inspector.expectationsNone')}</p>}
+    </section>
+  );
+}
+
+interface ExpectationItemProps {
+  doc: Y.Doc;
+  touchpointId: string;
+  expectation: Expectation;
+  index: number;
+}
+
+function ExpectationItem({ doc, touchpointId, expectation, index }: ExpectationItemProps) {
+  const t = useT();
+  return (
+    <li className="expectation" data-testid="expectation-item">
+      <SyncedTextarea
+        className="input textarea expectation__text"
+        data-testid="expectation-text"
+        aria-label={t('inspector.expectationText')}
+        rows={2}
+        maxLength={LIMITS.textLength}
+        value={expectation.text}
+        onValue={(value) => updateExpectation(doc, touchpointId, index, { ...expectation, text: value })}
+      />
+      <button
+        type="button"
+        className="icon-button icon-button--small icon-button--danger"
+        data-testid="remove-expectation"
+        aria-label={t('inspector.expectationRemove')}
+        title={t('inspector.expectationRemove')}
+        onClick={() => removeExpectation(doc, touchpointId, index)}
+      >
+        <TrashIcon size={15} />
+      </button>
+      <label className="expectation__move">
+        {t('inspector.expectationCategory')}
         <select
-          id={`${id}-category`}
           className="select select--small"
-          data-testid="new-expectation-category"
-          value={category}
-          onChange={(event) => setCategory(event.target.value as ExpectationCategory)}
+          data-testid="expectation-category"
+          title={t('inspector.expectationMove')}
+          value={expectation.category}
+          onChange={(event) =>
+            updateExpectation(doc, touchpointId, index, { ...expectation, category: event.target.value as ExpectationCategory })
+          }
         >
-          {categoryOptions}
+          {EXPECTATION_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
         </select>
-        <label className="visually-hidden" htmlFor={`${id}-text`}>
-          {t('inspector.expectationText')}
-        </label>
-        <input
-          id={`${id}-text`}
-          className="input"
-          data-testid="new-expectation-text"
-          placeholder={t('inspector.expectationPlaceholder')}
-          maxLength={2000}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <button type="submit" className="button button--small" data-testid="add-expectation" disabled={text.trim() === ''}>
-          <PlusIcon size={15} /> {t('common.add')}
-        </button>
-      </form>
-    </div>
+      </label>
+    </li>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import {
   CHANNELS,
   IMPORTANCE_MAX,
   IMPORTANCE_MIN,
+  LIMITS,
   deleteTouchpoint,
   moveTouchpoint,
   updateTouchpoint,
@@ -12,10 +13,14 @@ import {
   type Touchpoint,
 } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
-import { SyncedTextInput } from '../ui/SyncedTextInput.js';
+import { FormField } from '../ui/FormField.js';
+import { SyncedTextInput, SyncedTextarea, blurOnEnter, singleLine } from '../ui/SyncedTextInput.js';
 import { CloseIcon, TrashIcon } from '../ui/icons.js';
 import { EmotionFields } from './EmotionFields.js';
 import { ExpectationsEditor } from './ExpectationsEditor.js';
+import { messagesByField } from './problemMessages.js';
+import { touchpointProblems } from './touchpointValidation.js';
+import './panels.css';
 
 interface InspectorProps {
   doc: Y.Doc;
@@ -33,8 +38,12 @@ const IMPORTANCE_LEVELS = Array.from({ length: IMPORTANCE_MAX - IMPORTANCE_MIN +
 export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, onClose }: InspectorProps) {
   const t = useT();
   const id = useId();
-  const titleRef = useRef<HTMLInputElement | null>(null);
+  const titleRef = useRef<HTMLTextAreaElement | null>(null);
   const update = (patch: Parameters<typeof updateTouchpoint>[2]) => updateTouchpoint(doc, touchpoint.id, patch);
+  const messages = useMemo(() => {
+    const titles = new Map(map.touchpoints.map((tp) => [tp.id, tp.title.trim() === '' ? t('touchpoint.untitled') : tp.title]));
+    return messagesByField(touchpointProblems(touchpoint, map), t, (tpId) => titles.get(tpId) ?? tpId);
+  }, [touchpoint, map, t]);
 
   useEffect(() => {
     if (!focusTitle || !titleRef.current) return;
@@ -61,88 +70,107 @@ export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, on
         </button>
       </div>
 
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('inspector.fieldTitle')}</label>
-        <SyncedTextInput
-          id={`${id}-title`}
-          className="input input--large"
-          data-testid="field-title"
-          maxLength={200}
-          placeholder={t('touchpoint.untitled')}
-          value={touchpoint.title}
-          onValue={(title) => update({ title })}
-          inputRef={(element) => {
-            titleRef.current = element;
-          }}
-        />
-      </div>
+      <FormField label={t('inspector.fieldTitle')} name="title" errors={messages.title}>
+        {(control) => (
+          <SyncedTextarea
+            {...control}
+            className="input input--large title-field"
+            data-testid="field-title"
+            rows={1}
+            maxLength={LIMITS.nameLength}
+            placeholder={t('touchpoint.untitled')}
+            value={touchpoint.title}
+            onValue={(title) => update({ title: singleLine(title) })}
+            onKeyDown={blurOnEnter}
+            textareaRef={(element) => {
+              titleRef.current = element;
+            }}
+          />
+        )}
+      </FormField>
 
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-phase`}>{t('inspector.fieldPhase')}</label>
-          <select
-            id={`${id}-phase`}
-            className="select"
-            data-testid="field-phase"
-            value={touchpoint.phaseId}
-            onChange={(event) => moveTouchpoint(doc, touchpoint.id, { phaseId: event.target.value })}
-          >
-            {map.phases.map((phase, index) => (
-              <option key={phase.id} value={phase.id}>
-                {index + 1}. {phase.name.trim() === '' ? t('phase.unnamed') : phase.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-channel`}>{t('inspector.fieldChannel')}</label>
-          <select
-            id={`${id}-channel`}
-            className="select"
-            data-testid="field-channel"
-            value={touchpoint.channel}
-            onChange={(event) => update({ channel: event.target.value as Channel })}
-          >
-            {CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {t(`channel.${channel}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField label={t('inspector.fieldPhase')} name="phase">
+          {(control) => (
+            <select
+              {...control}
+              className="select"
+              data-testid="field-phase"
+              value={touchpoint.phaseId}
+              onChange={(event) => moveTouchpoint(doc, touchpoint.id, { phaseId: event.target.value })}
+            >
+              {map.phases.map((phase, index) => (
+                <option key={phase.id} value={phase.id}>
+                  {index + 1}. {phase.name.trim() === '' ? t('phase.unnamed') : phase.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('inspector.fieldChannel')} name="channel">
+          {(control) => (
+            <select
+              {...control}
+              className="select"
+              data-testid="field-channel"
+              value={touchpoint.channel}
+              onChange={(event) => update({ channel: event.target.value as Channel })}
+            >
+              {CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {t(`channel.${channel}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
 
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-importance`}>{t('inspector.fieldImportance')}</label>
+      <FormField label={t('inspector.fieldImportance')} name="importance" errors={messages.importance}>
+        {(control) => (
           <select
-            id={`${id}-importance`}
+            {...control}
             className="select"
             data-testid="field-importance"
             value={touchpoint.importance}
             onChange={(event) => update({ importance: Number(event.target.value) })}
           >
+            {!IMPORTANCE_LEVELS.includes(touchpoint.importance) && (
+              // A value from outside the scale (an old import, another client) stays visible until fixed.
+              <option value={touchpoint.importance} disabled>
+                {t('inspector.importanceInvalid', { value: String(touchpoint.importance) })}
+              </option>
+            )}
             {IMPORTANCE_LEVELS.map((level) => (
               <option key={level} value={level}>
                 {t(`importance.${level}` as 'importance.1')}
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-metric`}>{t('inspector.fieldMetricKey')}</label>
+        )}
+      </FormField>
+
+      <FormField
+        label={t('inspector.fieldMetricKey')}
+        name="metricKey"
+        errors={messages.metricKey}
+        hint={t('inspector.metricKeyHint')}
+      >
+        {(control) => (
           <SyncedTextInput
-            id={`${id}-metric`}
+            {...control}
             className="input input--mono"
             data-testid="field-metric-key"
-            maxLength={200}
+            maxLength={LIMITS.nameLength}
             placeholder={t('inspector.metricKeyPlaceholder')}
             spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
             value={touchpoint.metricKey}
             onValue={(metricKey) => update({ metricKey })}
           />
-        </div>
-      </div>
+        )}
+      </FormField>
 
       <label className={`checkbox-card${touchpoint.momentOfTruth ? ' is-on' : ''}`}>
         <input

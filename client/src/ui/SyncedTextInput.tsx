@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useLayoutEffect, useRef, type InputHTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { rebaseCaret } from './caret.js';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -51,9 +51,33 @@ export function SyncedTextInput({ value, onValue, inputRef, ...rest }: InputProp
 type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange'> & {
   value: string;
   onValue: (value: string) => void;
+  textareaRef?: (element: HTMLTextAreaElement | null) => void;
 };
 
-export function SyncedTextarea({ value, onValue, ...rest }: TextareaProps) {
+export function SyncedTextarea({ value, onValue, textareaRef, ...rest }: TextareaProps) {
   const ref = useSyncedValue<HTMLTextAreaElement>(value);
-  return <textarea {...rest} ref={ref} defaultValue={value} onChange={(event) => onValue(event.target.value)} />;
+  return (
+    <textarea
+      {...rest}
+      ref={(element) => {
+        ref.current = element;
+        textareaRef?.(element);
+      }}
+      defaultValue={value}
+      onChange={(event) => onValue(event.target.value)}
+    />
+  );
+}
+
+/** Ends editing on Enter: for one-line values (titles) in a field that only wraps to stay readable. */
+export function blurOnEnter(event: KeyboardEvent<HTMLTextAreaElement>): void {
+  if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+    event.preventDefault();
+    event.currentTarget.blur();
+  }
+}
+
+/** One line of text: pasted line breaks become spaces. */
+export function singleLine(value: string): string {
+  return value.replace(/\s*[\r\n]+\s*/g, ' ');
 }

@@ -68,10 +68,3 @@ export const SearchIcon = icon(
     <path d="m20 20-4.3-4.3" />
   </>,
 );
-export const TargetIcon = icon(
-  <>
-    <circle cx="12" cy="12" r="8.5" />
-    <circle cx="12" cy="12" r="4" />
-    <path d="M12 12h.01" strokeWidth="3" />
-  </>,
-);

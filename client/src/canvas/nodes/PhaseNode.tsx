@@ -1,17 +1,16 @@
-import type { NodeProps } from '@xyflow/react';
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { movePhase, renamePhase } from '../../../../shared/src/index.js';
+import { useStoreApi, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { PHASE_WIDTH_MAX, PHASE_WIDTH_MIN, movePhase, renamePhase, setPhaseWidth } from '../../../../shared/src/index.js';
 import { useT } from '../../i18n/useT.js';
 import { SyncedTextInput } from '../../ui/SyncedTextInput.js';
-import { ChevronLeftIcon, ChevronRightIcon, PlusIcon, TrashIcon } from '../../ui/icons.js';
+import { ChevronLeftIcon, ChevronRightIcon, TrashIcon } from '../../ui/icons.js';
 import type { PhaseNode } from '../canvasNodes.js';
-import { CARD_INSET, CARD_WIDTH, HEADER_HEIGHT, cardY } from '../layout.js';
 import { useCanvasActions } from '../useCanvasActions.js';
 
-/** A phase: its column, its header (name, order, delete) and the "add touchpoint" button. */
-function PhaseColumn({ data }: NodeProps<PhaseNode>) {
+/** A phase header: number, name, order and delete; drag it to reorder, drag its edge to resize. */
+function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
   const t = useT();
-  const { doc, addTouchpoint, requestPhaseDeletion, renamePhaseId, clearRenamePhase } = useCanvasActions();
+  const { doc, requestPhaseDeletion, renamePhaseId, clearRenamePhase } = useCanvasActions();
   const { phase, index, phaseCount, touchpointCount } = data;
   const [editing, setEditing] = useState(false);
   const nameBeforeEdit = useRef(phase.name);
@@ -37,94 +36,129 @@ function PhaseColumn({ data }: NodeProps<PhaseNode>) {
   const name = phase.name.trim() === '' ? t('phase.unnamed') : phase.name;
 
   return (
-    <div className="phase-column" data-testid="phase-column" data-phase-id={phase.id}>
-      <div
-        className="phase-header nodrag nopan"
-        style={{ height: HEADER_HEIGHT - 1 }}
-        data-testid="phase-header"
-        data-phase-id={phase.id}
-      >
-        <div className="phase-header__top">
-          <span className="phase-header__number" aria-hidden="true">
-            {index + 1}
-          </span>
-          {editing ? (
-            <SyncedTextInput
-              className="phase-header__input"
-              data-testid="phase-name-input"
-              aria-label={t('phase.name')}
-              maxLength={200}
-              autoFocus
-              onFocus={(event) => event.target.select()}
-              value={phase.name}
-              onValue={(value) => renamePhase(doc, phase.id, value)}
-              onKeyDown={onNameKey}
-              onBlur={() => setEditing(false)}
-            />
-          ) : (
-            <h3
-              className={`phase-header__name${phase.name.trim() === '' ? ' is-placeholder' : ''}`}
-              data-testid="phase-name"
-              title={t('phase.renameHint')}
-              tabIndex={0}
-              onDoubleClick={startEditing}
-              onKeyDown={(event) => (event.key === 'Enter' || event.key === 'F2') && startEditing()}
-            >
-              {name}
-            </h3>
-          )}
-        </div>
-        <div className="phase-header__bottom">
-          <span className="phase-header__count">{t('phase.touchpointCount', { count: touchpointCount })}</span>
-          <div className="phase-header__tools">
-            <button
-              type="button"
-              className="icon-button"
-              data-testid="move-phase-left"
-              aria-label={t('phase.moveLeft', { name })}
-              title={t('phase.moveLeft', { name })}
-              disabled={index === 0}
-              onClick={() => movePhase(doc, phase.id, index - 1)}
-            >
-              <ChevronLeftIcon />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              data-testid="move-phase-right"
-              aria-label={t('phase.moveRight', { name })}
-              title={t('phase.moveRight', { name })}
-              disabled={index === phaseCount - 1}
-              onClick={() => movePhase(doc, phase.id, index + 1)}
-            >
-              <ChevronRightIcon />
-            </button>
-            <button
-              type="button"
-              className="icon-button icon-button--danger"
-              data-testid="delete-phase"
-              aria-label={t('phase.delete', { name })}
-              title={t('phase.delete', { name })}
-              onClick={() => requestPhaseDeletion(phase.id)}
-            >
-              <TrashIcon />
-            </button>
-          </div>
+    <div
+      className={`phase-header phase-header__drag${dragging ? ' is-dragging' : ''}`}
+      data-testid="phase-header"
+      data-phase-id={phase.id}
+      title={t('phase.dragHint')}
+    >
+      <div className="phase-header__top">
+        <span className="phase-header__number" aria-hidden="true">
+          {index + 1}
+        </span>
+        {editing ? (
+          <SyncedTextInput
+            className="phase-header__input nodrag"
+            data-testid="phase-name-input"
+            aria-label={t('phase.name')}
+            maxLength={200}
+            autoFocus
+            onFocus={(event) => event.target.select()}
+            value={phase.name}
+            onValue={(value) => renamePhase(doc, phase.id, value)}
+            onKeyDown={onNameKey}
+            onBlur={() => setEditing(false)}
+          />
+        ) : (
+          <h3
+            className={`phase-header__name${phase.name.trim() === '' ? ' is-placeholder' : ''}`}
+            data-testid="phase-name"
+            title={t('phase.renameHint')}
+            tabIndex={0}
+            onDoubleClick={startEditing}
+            onKeyDown={(event) => (event.key === 'Enter' || event.key === 'F2') && startEditing()}
+          >
+            {name}
+          </h3>
+        )}
+      </div>
+      <div className="phase-header__bottom">
+        <span className="phase-header__count">{t('phase.touchpointCount', { count: touchpointCount })}</span>
+        <div className="phase-header__tools nodrag">
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="move-phase-left"
+            aria-label={t('phase.moveLeft', { name })}
+            title={t('phase.moveLeft', { name })}
+            disabled={index === 0}
+            onClick={() => movePhase(doc, phase.id, index - 1)}
+          >
+            <ChevronLeftIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="move-phase-right"
+            aria-label={t('phase.moveRight', { name })}
+            title={t('phase.moveRight', { name })}
+            disabled={index === phaseCount - 1}
+            onClick={() => movePhase(doc, phase.id, index + 1)}
+          >
+            <ChevronRightIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            data-testid="delete-phase"
+            aria-label={t('phase.delete', { name })}
+            title={t('phase.delete', { name })}
+            onClick={() => requestPhaseDeletion(phase.id)}
+          >
+            <TrashIcon />
+          </button>
         </div>
       </div>
-      <button
-        type="button"
-        className="add-touchpoint nodrag nopan"
-        // The column's 1px border shifts its content; the button lines up with the cards.
-        style={{ top: cardY(touchpointCount) - 1, left: CARD_INSET - 1, width: CARD_WIDTH }}
-        data-testid="add-touchpoint"
-        data-phase-id={phase.id}
-        onClick={() => addTouchpoint(phase.id)}
-      >
-        <PlusIcon size={16} /> {t('touchpoint.add')}
-      </button>
+      <ResizeEdge phaseId={phase.id} width={width ?? 0} name={name} />
     </div>
   );
 }
 
-export const PhaseNodeView = memo(PhaseColumn);
+/** The right edge of a phase header: drag to resize (one setPhaseWidth on release), double-click resets. */
+function ResizeEdge({ phaseId, width, name }: { phaseId: string; width: number; name: string }) {
+  const t = useT();
+  const store = useStoreApi();
+  const { doc, previewPhaseWidth } = useCanvasActions();
+  const drag = useRef<{ startX: number; startWidth: number; zoom: number; width: number } | null>(null);
+
+  const widthAt = (event: PointerEvent) => {
+    const current = drag.current!;
+    const next = current.startWidth + (event.clientX - current.startX) / current.zoom;
+    return Math.round(Math.min(PHASE_WIDTH_MAX, Math.max(PHASE_WIDTH_MIN, next)));
+  };
+  return (
+    <div
+      className="phase-resize nodrag nopan"
+      data-testid="phase-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={t('phase.resize', { name })}
+      title={t('phase.resizeHint')}
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        event.stopPropagation();
+        event.currentTarget.setPointerCapture(event.pointerId);
+        drag.current = { startX: event.clientX, startWidth: width, zoom: store.getState().transform[2], width };
+      }}
+      onPointerMove={(event) => {
+        if (!drag.current) return;
+        drag.current.width = widthAt(event);
+        previewPhaseWidth(phaseId, drag.current.width);
+      }}
+      onPointerUp={(event) => {
+        const current = drag.current;
+        drag.current = null;
+        event.currentTarget.releasePointerCapture(event.pointerId);
+        if (current && current.width !== current.startWidth) setPhaseWidth(doc, phaseId, current.width);
+        previewPhaseWidth(phaseId, null);
+      }}
+      onPointerCancel={() => {
+        drag.current = null;
+        previewPhaseWidth(phaseId, null);
+      }}
+      onDoubleClick={() => setPhaseWidth(doc, phaseId, null)}
+    />
+  );
+}
+
+export const PhaseNodeView = memo(PhaseHeader);

@@ -21,11 +21,12 @@ function ImportanceDots({ value }: { value: number }) {
 /** A touchpoint card: channel, title, importance, and a clear mark on moments of truth. */
 function TouchpointCard({ data, selected, dragging }: NodeProps<TouchpointNode>) {
   const t = useT();
-  const { touchpoint, measureCount } = data;
+  const { touchpoint, measureCount, dimmed } = data;
   const classes = ['touchpoint-card'];
   if (touchpoint.momentOfTruth) classes.push('touchpoint-card--mot');
   if (selected) classes.push('is-selected');
   if (dragging) classes.push('is-dragging');
+  if (dimmed) classes.push('is-dimmed');
   const untitled = touchpoint.title.trim() === '';
   return (
     <div
@@ -33,6 +34,7 @@ function TouchpointCard({ data, selected, dragging }: NodeProps<TouchpointNode>)
       data-testid="touchpoint-card"
       data-touchpoint-id={touchpoint.id}
       data-moment-of-truth={touchpoint.momentOfTruth}
+      data-dimmed={dimmed}
     >
       {touchpoint.momentOfTruth && (
         <span className="mot-badge" data-testid="moment-of-truth" title={t('touchpoint.momentOfTruthHint')}>

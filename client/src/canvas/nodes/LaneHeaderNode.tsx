@@ -1,0 +1,112 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { isCardLane, renameLane, setLaneHidden } from '../../../../shared/src/index.js';
+import { useT } from '../../i18n/useT.js';
+import { SyncedTextInput } from '../../ui/SyncedTextInput.js';
+import { TrashIcon } from '../../ui/icons.js';
+import type { LaneHeaderNode } from '../canvasNodes.js';
+import { EyeOffIcon, GripIcon } from '../canvasIcons.js';
+import { EMOTION_LEVELS, emotionWordKey, formatEmotion } from '../emotionScale.js';
+import { laneName } from '../laneNames.js';
+import { emotionOffset } from '../layout.js';
+import { useCanvasActions } from '../useCanvasActions.js';
+
+/** The name of a lane, left of its row: drag to reorder, double-click to rename. */
+function LaneHeader({ data, dragging }: NodeProps<LaneHeaderNode>) {
+  const t = useT();
+  const { doc, requestLaneDeletion } = useCanvasActions();
+  const { lane, backstage, cardCount } = data;
+  const [editing, setEditing] = useState(false);
+  const before = useRef(lane.title ?? '');
+  const name = laneName(t, lane);
+
+  const startEditing = () => {
+    before.current = lane.title ?? '';
+    setEditing(true);
+  };
+  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') setEditing(false);
+    if (event.key === 'Escape') {
+      renameLane(doc, lane.id, before.current);
+      setEditing(false);
+    }
+  };
+
+  return (
+    <div
+      className={`lane-header lane-header__drag lane-header--${lane.kind}${backstage ? ' is-backstage' : ''}${dragging ? ' is-dragging' : ''}`}
+      data-testid="lane-header"
+      data-lane-id={lane.id}
+      data-lane-kind={lane.kind}
+      title={t('lane.dragHint')}
+    >
+      <div className="lane-header__top">
+        <GripIcon className="lane-header__grip" size={16} />
+        {editing ? (
+          <SyncedTextInput
+            className="lane-header__input nodrag"
+            data-testid="lane-name-input"
+            aria-label={t('lane.name')}
+            placeholder={t(`lane.kind.${lane.kind}`)}
+            maxLength={200}
+            autoFocus
+            onFocus={(event) => event.target.select()}
+            value={lane.title ?? ''}
+            onValue={(value) => renameLane(doc, lane.id, value)}
+            onKeyDown={onKey}
+            onBlur={() => setEditing(false)}
+          />
+        ) : (
+          <h3
+            className="lane-header__name"
+            data-testid="lane-name"
+            title={t('lane.renameHint')}
+            tabIndex={0}
+            onDoubleClick={startEditing}
+            onKeyDown={(event) => (event.key === 'Enter' || event.key === 'F2') && startEditing()}
+          >
+            {name}
+          </h3>
+        )}
+      </div>
+      {isCardLane(lane.kind) && cardCount > 0 && (
+        <span className="lane-header__meta">{t('lane.cardCount', { count: cardCount })}</span>
+      )}
+      <div className="lane-header__tools nodrag">
+        <button
+          type="button"
+          className="icon-button icon-button--small"
+          data-testid="hide-lane"
+          aria-label={t('lane.hide', { name })}
+          title={t('lane.hide', { name })}
+          onClick={() => setLaneHidden(doc, lane.id, true)}
+        >
+          <EyeOffIcon size={16} />
+        </button>
+        {isCardLane(lane.kind) && (
+          <button
+            type="button"
+            className="icon-button icon-button--small icon-button--danger"
+            data-testid="delete-lane"
+            aria-label={t('lane.delete', { name })}
+            title={t('lane.delete', { name })}
+            onClick={() => requestLaneDeletion(lane.id)}
+          >
+            <TrashIcon size={16} />
+          </button>
+        )}
+      </div>
+      {lane.kind === 'emotions' && (
+        <ul className="emotion-scale" aria-label={t('emotion.scale')}>
+          {EMOTION_LEVELS.map((level) => (
+            <li key={level} style={{ top: emotionOffset(level) }} className={level === 0 ? 'is-zero' : undefined}>
+              {t(emotionWordKey(level))} <strong>{formatEmotion(level)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const LaneHeaderNodeView = memo(LaneHeader);

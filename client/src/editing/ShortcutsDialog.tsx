@@ -1,0 +1,103 @@
+import type { MessageKey } from '../i18n/en.js';
+import { useT } from '../i18n/useT.js';
+import { Dialog } from '../ui/Dialog.js';
+import { SHORTCUTS, formatStroke, type Shortcut } from './shortcuts.js';
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+const SECTIONS: { group: Shortcut['group']; title: MessageKey }[] = [
+  { group: 'edit', title: 'shortcuts.editing' },
+  { group: 'move', title: 'shortcuts.moving' },
+  { group: 'view', title: 'shortcuts.view' },
+];
+
+function ShortcutRows({ group }: { group: Shortcut['group'] }) {
+  const t = useT();
+  return (
+    <>
+      {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
+        <tr key={shortcut.id} data-shortcut={shortcut.id}>
+          <td className="shortcuts__keys">
+            {shortcut.strokes.map((stroke, i) => (
+              <span key={i}>
+                {i > 0 && <span className="shortcuts__or"> / </span>}
+                <kbd>{formatStroke(stroke, MAC)}</kbd>
+              </span>
+            ))}
+          </td>
+          <td>{t(shortcut.label)}</td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+/** Every keyboard shortcut and mouse gesture of the map editor, in the reader's language. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const [edit, ...others] = SECTIONS;
+  return (
+    <Dialog
+      title={t('shortcuts.title')}
+      testId="shortcuts-dialog"
+      onConfirm={onClose}
+      onCancel={onClose}
+      actions={
+        <button type="submit" className="button button--primary" data-testid="close-shortcuts" autoFocus>
+          {t('shortcuts.close')}
+        </button>
+      }
+    >
+      <div className="shortcuts">
+        <table className="shortcuts__table">
+          <caption>{t(edit!.title)}</caption>
+          <tbody>
+            <ShortcutRows group={edit!.group} />
+          </tbody>
+        </table>
+        <div>
+          {others.map((section) => (
+            <table key={section.group} className="shortcuts__table">
+              <caption>{t(section.title)}</caption>
+              <tbody>
+                <ShortcutRows group={section.group} />
+              </tbody>
+            </table>
+          ))}
+          <table className="shortcuts__table">
+            <caption>{t('shortcuts.mouse')}</caption>
+            <tbody>
+              <tr>
+                <td className="shortcuts__keys">
+                  <kbd>Shift</kbd> + {t('shortcuts.drag')}
+                </td>
+                <td>{t('shortcuts.marquee')}</td>
+              </tr>
+              <tr>
+                <td className="shortcuts__keys">
+                  <kbd>Shift</kbd> + {t('shortcuts.click')}
+                </td>
+                <td>{t('shortcuts.shiftClick')}</td>
+              </tr>
+              <tr>
+                <td className="shortcuts__keys">{t('shortcuts.doubleClick')}</td>
+                <td>{t('shortcuts.doubleClickCell')}</td>
+              </tr>
+              <tr>
+                <td className="shortcuts__keys">{t('shortcuts.dragAlone')}</td>
+                <td>{t('shortcuts.dragHelp')}</td>
+              </tr>
+              <tr>
+                <td className="shortcuts__keys">
+                  <kbd>Space</kbd> + {t('shortcuts.drag')}
+                </td>
+                <td>{t('shortcuts.pan')}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <p className="muted small shortcuts__note">{t('shortcuts.note')}</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,119 @@
+import type { MessageKey } from '../i18n/en.js';
+
+/** Everything the canvas does from the keyboard. */
+export type ShortcutId =
+  | 'undo'
+  | 'redo'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  | 'duplicate'
+  | 'delete'
+  | 'selectAll'
+  | 'moveLeft'
+  | 'moveRight'
+  | 'moveUp'
+  | 'moveDown'
+  | 'edit'
+  | 'escape'
+  | 'newTouchpoint'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'zoomFit'
+  | 'help';
+
+/** One key combination; `mod` is Ctrl, or ⌘ on a Mac (either is accepted everywhere). */
+export interface KeyStroke {
+  key: string;
+  mod?: boolean;
+  shift?: boolean;
+  /** Match the physical key instead (for Shift+digit, whose character depends on the layout). */
+  code?: string;
+}
+
+export interface Shortcut {
+  id: ShortcutId;
+  /** The section of the help dialog. */
+  group: 'edit' | 'move' | 'view';
+  strokes: KeyStroke[];
+  label: MessageKey;
+  /** Whether Shift may be held or not (keys such as "?" need Shift on most layouts). */
+  anyShift?: boolean;
+}
+
+/** The shortcuts in the order the help dialog lists them. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'newTouchpoint', group: 'edit', strokes: [{ key: 'n' }], label: 'shortcut.newTouchpoint' },
+  { id: 'edit', group: 'edit', strokes: [{ key: 'Enter' }], label: 'shortcut.edit' },
+  { id: 'escape', group: 'edit', strokes: [{ key: 'Escape' }], label: 'shortcut.escape' },
+  { id: 'delete', group: 'edit', strokes: [{ key: 'Delete' }, { key: 'Backspace' }], label: 'shortcut.delete' },
+  { id: 'duplicate', group: 'edit', strokes: [{ key: 'd', mod: true }], label: 'shortcut.duplicate' },
+  { id: 'copy', group: 'edit', strokes: [{ key: 'c', mod: true }], label: 'shortcut.copy' },
+  { id: 'cut', group: 'edit', strokes: [{ key: 'x', mod: true }], label: 'shortcut.cut' },
+  { id: 'paste', group: 'edit', strokes: [{ key: 'v', mod: true }], label: 'shortcut.paste' },
+  { id: 'selectAll', group: 'edit', strokes: [{ key: 'a', mod: true }], label: 'shortcut.selectAll' },
+  { id: 'moveLeft', group: 'move', strokes: [{ key: 'ArrowLeft' }], label: 'shortcut.moveLeft' },
+  { id: 'moveRight', group: 'move', strokes: [{ key: 'ArrowRight' }], label: 'shortcut.moveRight' },
+  { id: 'moveUp', group: 'move', strokes: [{ key: 'ArrowUp' }], label: 'shortcut.moveUp' },
+  { id: 'moveDown', group: 'move', strokes: [{ key: 'ArrowDown' }], label: 'shortcut.moveDown' },
+  { id: 'undo', group: 'edit', strokes: [{ key: 'z', mod: true }], label: 'shortcut.undo' },
+  { id: 'redo', group: 'edit', strokes: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }], label: 'shortcut.redo' },
+  { id: 'zoomIn', group: 'view', strokes: [{ key: '+' }, { key: '=' }], label: 'shortcut.zoomIn', anyShift: true },
+  { id: 'zoomOut', group: 'view', strokes: [{ key: '-' }], label: 'shortcut.zoomOut' },
+  { id: 'zoomFit', group: 'view', strokes: [{ key: '!', code: 'Digit1', shift: true }], label: 'shortcut.zoomFit' },
+  { id: 'help', group: 'view', strokes: [{ key: '?' }], label: 'shortcut.help', anyShift: true },
+];
+
+export interface KeyLike {
+  key: string;
+  code?: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+function matches(stroke: KeyStroke, event: KeyLike, anyShift: boolean): boolean {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod !== (stroke.mod ?? false) || event.altKey) return false;
+  if (!anyShift && event.shiftKey !== (stroke.shift ?? false)) return false;
+  if (stroke.code !== undefined && event.code === stroke.code) return true;
+  return event.key.length === 1 ? event.key.toLowerCase() === stroke.key : event.key === stroke.key;
+}
+
+/** The shortcut a key event means, if any. */
+export function matchShortcut(event: KeyLike): ShortcutId | null {
+  for (const shortcut of SHORTCUTS) {
+    if (shortcut.strokes.some((stroke) => matches(stroke, event, shortcut.anyShift ?? false))) return shortcut.id;
+  }
+  return null;
+}
+
+/** Whether key presses at this element are typing, which shortcuts must leave alone. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  if (target.tagName !== 'INPUT') return false;
+  // Checkboxes, radios and buttons take no text; everything else does.
+  const type = (target as HTMLInputElement).type;
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
+}
+
+const KEY_NAMES: Record<string, string> = {
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Escape: 'Esc',
+  Delete: 'Del',
+  Backspace: '⌫',
+  Enter: 'Enter',
+};
+
+/** A key combination as shown to people, e.g. "Ctrl+Shift+Z" or "⌘⇧Z". */
+export function formatStroke(stroke: KeyStroke, mac: boolean): string {
+  const key = stroke.code === 'Digit1' ? '1' : (KEY_NAMES[stroke.key] ?? stroke.key.toUpperCase());
+  if (mac) return `${stroke.mod ? '⌘' : ''}${stroke.shift ? '⇧' : ''}${key}`;
+  return [stroke.mod ? 'Ctrl' : '', stroke.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+}
