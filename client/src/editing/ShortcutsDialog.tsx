@@ -21,7 +21,7 @@ function ShortcutRows({ group }: { group: Shortcut['group'] }) {
             {shortcut.strokes.map((stroke, i) => (
               <span key={i}>
                 {i > 0 && <span className="shortcuts__or"> / </span>}
-                <kbd>{formatStroke(stroke, MAC)}</kbd>
+                <kbd>{formatStroke(stroke, MAC, { ctrl: t('key.ctrl'), shift: t('key.shift') })}</kbd>
               </span>
             ))}
           </td>
@@ -69,13 +69,13 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             <tbody>
               <tr>
                 <td className="shortcuts__keys">
-                  <kbd>Shift</kbd> + {t('shortcuts.drag')}
+                  <kbd>{MAC ? '⇧' : t('key.shift')}</kbd> + {t('shortcuts.drag')}
                 </td>
                 <td>{t('shortcuts.marquee')}</td>
               </tr>
               <tr>
                 <td className="shortcuts__keys">
-                  <kbd>Shift</kbd> + {t('shortcuts.click')}
+                  <kbd>{MAC ? '⇧' : t('key.shift')}</kbd> + {t('shortcuts.click')}
                 </td>
                 <td>{t('shortcuts.shiftClick')}</td>
               </tr>

@@ -206,6 +206,7 @@ describe('keyboard shortcuts', () => {
     expect(formatStroke({ key: 'z', mod: true, shift: true }, false)).toBe('Ctrl+Shift+Z');
     expect(formatStroke({ key: 'z', mod: true, shift: true }, true)).toBe('⌘⇧Z');
     expect(formatStroke({ key: 'ArrowUp' }, false)).toBe('↑');
+    expect(formatStroke({ key: 'z', mod: true, shift: true }, false, { ctrl: 'Strg', shift: 'Umschalt' })).toBe('Strg+Umschalt+Z');
     expect(new Set(SHORTCUTS.map((s) => s.id)).size).toBe(SHORTCUTS.length);
   });
 });

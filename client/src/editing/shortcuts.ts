@@ -111,9 +111,16 @@ const KEY_NAMES: Record<string, string> = {
   Enter: 'Enter',
 };
 
-/** A key combination as shown to people, e.g. "Ctrl+Shift+Z" or "⌘⇧Z". */
-export function formatStroke(stroke: KeyStroke, mac: boolean): string {
+/** Modifier key names as printed on the keyboard of the reader's language ("Strg" in German). */
+export interface ModifierNames {
+  ctrl: string;
+  shift: string;
+}
+const ENGLISH_MODIFIERS: ModifierNames = { ctrl: 'Ctrl', shift: 'Shift' };
+
+/** A key combination as shown to people, e.g. "Ctrl+Shift+Z", "Strg+Umschalt+Z" or "⌘⇧Z". */
+export function formatStroke(stroke: KeyStroke, mac: boolean, names: ModifierNames = ENGLISH_MODIFIERS): string {
   const key = stroke.code === 'Digit1' ? '1' : (KEY_NAMES[stroke.key] ?? stroke.key.toUpperCase());
   if (mac) return `${stroke.mod ? '⌘' : ''}${stroke.shift ? '⇧' : ''}${key}`;
-  return [stroke.mod ? 'Ctrl' : '', stroke.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+  return [stroke.mod ? names.ctrl : '', stroke.shift ? names.shift : '', key].filter(Boolean).join('+');
 }
