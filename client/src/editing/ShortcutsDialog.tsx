@@ -89,7 +89,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               </tr>
               <tr>
                 <td className="shortcuts__keys">
-                  <kbd>Space</kbd> + {t('shortcuts.drag')}
+                  <kbd>{t('key.space')}</kbd> + {t('shortcuts.drag')}
                 </td>
                 <td>{t('shortcuts.pan')}</td>
               </tr>

@@ -338,6 +338,7 @@ export const de: Record<MessageKey, string> = {
 
   'key.ctrl': 'Strg',
   'key.shift': 'Umschalt',
+  'key.space': 'Leertaste',
   'lane.kind.actions': 'Aktivitäten',
   'lane.kind.touchpoints': 'Touchpoints',
   'lane.kind.channels': 'Kanäle',

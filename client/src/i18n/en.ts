@@ -335,6 +335,7 @@ export const en = {
 
   'key.ctrl': 'Ctrl',
   'key.shift': 'Shift',
+  'key.space': 'Space',
   'lane.kind.actions': 'Actions',
   'lane.kind.touchpoints': 'Touchpoints',
   'lane.kind.channels': 'Channels',
