@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from './logger.js';
 import type { MapService } from './maps.js';
 import { apiError } from './routes/errors.js';
@@ -11,6 +12,20 @@ import { mapRoutes } from './routes/maps.js';
 import { measurementRoutes } from './routes/measurements.js';
 
 const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 export interface AppDeps {
   maps: MapService;
@@ -25,6 +40,16 @@ export interface AppDeps {
 /** The HTTP application: the JSON API under /api and, when built, the client with SPA fallback. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+
+  // The app itself passes this policy (an e2e test listens for violations): its scripts and
+  // workers come from the server, styles may be inline (React style attributes), images may be
+  // data or blob URLs (thumbnails, exports), and no other site may frame it. A route that sets a
+  // stricter policy of its own (the SVG thumbnail) keeps it.
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false }));
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  });
 
   app.onError((error, c) => {
     deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error: String(error) });
