@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import automotive from '../shared/src/templates/automotive.json' with { type: 'json' };
 import { expect, test } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
