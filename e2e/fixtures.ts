@@ -7,8 +7,11 @@ const clientDir = join(import.meta.dirname, '../dist/client');
 
 export interface Waymark {
   url: string;
-  /** Stops the server (SIGTERM, or SIGKILL with `{ kill: true }`) and starts it on the same database. */
-  restart(options?: { kill?: boolean }): Promise<void>;
+  /**
+   * Stops the server (SIGTERM, or SIGKILL with `{ kill: true }`), runs `whileDown`, and starts it
+   * again on the same database and port.
+   */
+  restart(options?: { kill?: boolean; whileDown?: () => Promise<void> }): Promise<void>;
   /** Imports a map over the HTTP API and returns its id. */
   importMap(map: unknown): Promise<string>;
 }
@@ -31,6 +34,7 @@ export const test = base.extend<object, { waymark: Waymark }>({
         async restart(options) {
           if (options?.kill) await proc.kill9();
           else await proc.stop();
+          await options?.whileDown?.();
           proc = await spawnServer(temp.dir, { ...env, PORT: new URL(waymark.url).port });
           waymark.url = proc.url;
         },

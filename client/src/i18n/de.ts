@@ -336,6 +336,12 @@ export const de: Record<MessageKey, string> = {
   'canvas.minimap': 'Übersicht der Karte',
   'canvas.emptyHint': 'Eine Kundenreise besteht aus Phasen. Legen Sie die erste an, um zu beginnen.',
 
+  'save.saved': 'Gespeichert',
+  'save.saved.hint': 'Der Server hat jede Änderung von hier gespeichert.',
+  'save.saving': 'Speichert …',
+  'save.saving.hint': 'Ihre letzten Änderungen sind auf dem Weg zum Server.',
+  'save.unsaved': '{count} {count|Änderung|Änderungen} noch nicht gespeichert',
+  'save.unsaved.hint': 'Offline: Ihre Änderungen bleiben in diesem Browser und gehen an den Server, sobald er wieder da ist.',
   'key.ctrl': 'Strg',
   'key.shift': 'Umschalt',
   'key.space': 'Leertaste',

@@ -333,6 +333,12 @@ export const en = {
   'canvas.minimap': 'Overview of the map',
   'canvas.emptyHint': 'A journey is a sequence of phases. Add the first one to begin.',
 
+  'save.saved': 'Saved',
+  'save.saved.hint': 'The server has stored every change made here.',
+  'save.saving': 'Saving…',
+  'save.saving.hint': 'Your latest changes are on their way to the server.',
+  'save.unsaved': '{count} {count|change|changes} not saved yet',
+  'save.unsaved.hint': 'Offline: your changes are kept in this browser and sent as soon as the server is back.',
   'key.ctrl': 'Ctrl',
   'key.shift': 'Shift',
   'key.space': 'Space',

@@ -21,7 +21,7 @@ import { NotFoundPage } from './NotFoundPage.js';
 /** `/maps/:id`: one journey map, edited live with everyone who has it open. */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
-  const { doc, map, status, synced, notFound, deleted } = useMapDoc(mapId);
+  const { doc, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
   // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
   const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
@@ -104,7 +104,7 @@ export function MapPage({ mapId }: { mapId: string }) {
           >
             <RedoIcon />
           </button>
-          <ConnectionStatus state={status} />
+          <ConnectionStatus state={status} save={save} />
           <button
             type="button"
             className={`icon-button${largeType ? ' is-on' : ''}`}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { docToMapDocument, type MapDocument } from '../../../shared/src/index.js';
 import { nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
+import { trackSaves, type SaveState } from './saveTracker.js';
 import { CLOSE_MAP_DELETED, CLOSE_MAP_NOT_FOUND, syncUrl } from './syncUrl.js';
 
 export interface MapDocSession {
@@ -16,6 +18,8 @@ export interface MapDocSession {
   notFound: boolean;
   /** The map was deleted while it was open (notFound is set too). */
   deleted: boolean;
+  /** Whether the server has stored every edit made here, and how many it may not have yet. */
+  save: { state: SaveState; unsaved: number };
 }
 
 interface SessionState extends MapDocSession {
@@ -29,6 +33,7 @@ const EMPTY: MapDocSession = {
   synced: false,
   notFound: false,
   deleted: false,
+  save: { state: 'saved', unsaved: 0 },
 };
 
 /**
@@ -43,6 +48,8 @@ export function useMapDoc(mapId: string): MapDocSession {
     // Connected a tick later: React's development double mount would otherwise open and
     // abort a socket on every page load.
     const provider = new WebsocketProvider(syncUrl(), mapId, doc, { connect: false });
+    // Edits made offline survive a closed tab: they wait in IndexedDB and merge on the next visit.
+    const local = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`waymark:${mapId}`, doc);
     const connectTimer = window.setTimeout(() => provider.connect(), 0);
     let closed = false;
     const update = (patch: (s: SessionState) => Partial<SessionState>) => {
@@ -64,6 +71,8 @@ export function useMapDoc(mapId: string): MapDocSession {
       if (event?.code === CLOSE_MAP_NOT_FOUND || event?.code === CLOSE_MAP_DELETED) {
         // The server will never know this map (again): stop retrying and say so.
         provider.disconnect();
+        // Nothing to merge into any more: drop this browser's copy.
+        void local?.clearData();
         update(() => ({ notFound: true, deleted: event.code === CLOSE_MAP_DELETED }));
         return;
       }
@@ -71,6 +80,7 @@ export function useMapDoc(mapId: string): MapDocSession {
     };
 
     doc.on('update', onUpdate);
+    const stopTracking = trackSaves(doc, provider, (state, unsaved) => update(() => ({ save: { state, unsaved } })));
     provider.on('status', onStatus);
     provider.on('sync', onSync);
     provider.on('connection-close', onClose);
@@ -78,15 +88,17 @@ export function useMapDoc(mapId: string): MapDocSession {
       closed = true;
       window.clearTimeout(connectTimer);
       doc.off('update', onUpdate);
+      stopTracking();
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('connection-close', onClose);
       provider.destroy();
+      void local?.destroy();
       doc.destroy();
     };
   }, [mapId]);
 
   if (!session || session.mapId !== mapId) return EMPTY;
-  const { doc, map, status, synced, notFound, deleted } = session;
-  return { doc, map, status, synced, notFound, deleted };
+  const { doc, map, status, synced, notFound, deleted, save } = session;
+  return { doc, map, status, synced, notFound, deleted, save };
 }
