@@ -60,9 +60,11 @@ test('one adjusts an emotion point and the other sees the curve change', async (
   const before = await alice.curve('pe-eva').getAttribute('d');
   const point = bob.emotionPoint('pe-eva', 'tp-shop');
   const box = (await point.locator('.emotion-point__dot').boundingBox())!;
+  // Down to the bottom of the emotion lane: −2, the lowest step.
+  const lane = (await bob.page.getByTestId('emotion-lane').boundingBox())!;
   await bob.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await bob.page.mouse.down();
-  await bob.page.mouse.move(box.x + box.width / 2, box.y + 300, { steps: 8 });
+  await bob.page.mouse.move(box.x + box.width / 2, lane.y + lane.height - 4, { steps: 8 });
   await bob.page.mouse.up();
   await expect(bob.emotionPoint('pe-eva', 'tp-shop')).toHaveAttribute('data-value', '-2');
   await expect(alice.emotionPoint('pe-eva', 'tp-shop')).toHaveAttribute('data-value', '-2');

@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { MapErrorPage, NotFoundPage } from './pages/NotFoundPage.js';
 import { MapListPage } from './pages/MapListPage.js';
 import { MapPage } from './pages/MapPage.js';
 import { useRoute } from './routing/useRoute.js';
 import { ErrorBoundary } from './ui/ErrorBoundary.js';
+
+// The report brings charts and the PDF writer: loaded only when someone opens a report.
+const ReportPage = lazy(() => import('./report/ReportPage.js').then((module) => ({ default: module.ReportPage })));
 
 export function App() {
   const route = useRoute();
@@ -16,6 +20,14 @@ export function App() {
         // Keyed by map, so that opening another map starts with a clean boundary.
         <ErrorBoundary key={route.mapId} fallback={(error, reset) => <MapErrorPage error={error} onRetry={reset} />}>
           <MapPage mapId={route.mapId} />
+        </ErrorBoundary>
+      );
+    case 'report':
+      return (
+        <ErrorBoundary key={route.mapId} fallback={(error, reset) => <MapErrorPage error={error} onRetry={reset} />}>
+          <Suspense fallback={null}>
+            <ReportPage mapId={route.mapId} />
+          </Suspense>
         </ErrorBoundary>
       );
     case 'unknown':

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { CHANNELS, type Channel, type Lane } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
@@ -18,10 +18,12 @@ interface CanvasToolbarProps {
   onView: (view: ViewSettings) => void;
   onDeleteLane: (laneId: string) => void;
   onShortcuts: () => void;
+  /** More tools before the shortcuts button (the CSI overlay's). */
+  extra?: ReactNode;
 }
 
 /** The canvas tools: select mode, lanes, filters and grouping (this browser's view only), shortcuts. */
-export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts }: CanvasToolbarProps) {
+export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts, extra }: CanvasToolbarProps) {
   const t = useT();
   const lanesButton = useRef<HTMLButtonElement>(null);
   const [lanesOpen, setLanesOpen] = useState(false);
@@ -111,6 +113,12 @@ export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane
         </button>
       )}
       <span className="canvas-toolbar__divider" />
+      {extra && (
+        <>
+          {extra}
+          <span className="canvas-toolbar__divider" />
+        </>
+      )}
       <button
         type="button"
         className="tool-button"

@@ -14,7 +14,7 @@ import {
   type ReactFlowInstance,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
   CHANNELS,
@@ -34,6 +34,7 @@ import {
 } from '../editing/selection.js';
 import { ShortcutsDialog } from '../editing/ShortcutsDialog.js';
 import { useT } from '../i18n/useT.js';
+import type { CanvasOverlay } from '../insights/overlay.js';
 import type { Undo } from '../sync/useUndo.js';
 import { CanvasActionsContext, type CanvasActions } from './CanvasActionsContext.js';
 import { buildNodes, type JourneyNode } from './canvasNodes.js';
@@ -49,6 +50,7 @@ import { nodeTypes } from './nodeTypes.js';
 import { PhaseDeleteDialog } from './PhaseDeleteDialog.js';
 import { StickyLabels } from './StickyLabels.js';
 import { useCanvasKeyboard } from './useCanvasKeyboard.js';
+import { useFocusRequest, type FocusRequest } from './useFocusRequest.js';
 import { useStableNodes, useStableValue } from './useStable.js';
 import { DEFAULT_VIEW, toggled, type ViewSettings } from './viewSettings.js';
 
@@ -66,15 +68,19 @@ interface JourneyCanvasProps {
   /** Selects a touchpoint and shows the details panel. */
   onShowTouchpoint: (touchpointId: string) => void;
   largeType: boolean;
-  /** Each new request pans and zooms to that touchpoint (from a side list or a white spot). */
+  /** Each new request pans and zooms to that touchpoint or phase (from a side list or a white spot). */
   focusRequest?: FocusRequest | null;
+  /** The CSI overlay: colours, values and white-spot markers on the cards (null: off). */
+  overlay?: CanvasOverlay | null;
+  /** More tools at the end of the toolbar (the overlay's). */
+  toolbarExtra?: ReactNode;
+  /** More legend above the emotion legend (the CSI scale). */
+  legendExtra?: ReactNode;
 }
 
-/** A request to bring a touchpoint into view; `seq` makes a repeated request for one id count. */
-export interface FocusRequest {
-  touchpointId: string;
-  seq: number;
-}
+export type { FocusRequest } from './useFocusRequest.js';
+
+
 
 interface Drag {
   primaryId: string;
@@ -116,12 +122,9 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
 
 function JourneyFlow(props: JourneyCanvasProps) {
   const { doc, map, selection, onSelectionChange, onEditTouchpoint, onShowTouchpoint, largeType, focusRequest } = props;
+  const overlay = props.overlay ?? null;
   const instanceRef = useRef<ReactFlowInstance<JourneyNode> | null>(null);
-  useEffect(() => {
-    const instance = instanceRef.current;
-    if (!focusRequest || !instance?.getNode(focusRequest.touchpointId)) return;
-    void instance.fitView({ nodes: [{ id: focusRequest.touchpointId }], maxZoom: 1, minZoom: READABLE_ZOOM, padding: 0.6, duration: 300 });
-  }, [focusRequest]);
+  const flashId = useFocusRequest(instanceRef, focusRequest ?? null, READABLE_ZOOM);
   const t = useT();
   const flow = useReactFlow<JourneyNode>();
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
@@ -160,8 +163,8 @@ function JourneyFlow(props: JourneyCanvasProps) {
     [phases, touchpoints, measures, cards, lanes, largeType, view.groupByChannel, phaseWidths, channelLabels],
   );
   const baseNodes = useMemo(
-    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId }),
-    [personas, touchpoints, measures, layout, view, editingCardId],
+    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay }),
+    [personas, touchpoints, measures, layout, view, editingCardId, overlay],
   );
   const selectedIds = useMemo(() => selectedNodeIds(selection), [selection]);
   const nodes = useStableNodes(
@@ -170,10 +173,16 @@ function JourneyFlow(props: JourneyCanvasProps) {
         baseNodes.map((node) => {
           const selected = selectedIds.has(node.id);
           const position = drag?.positions.get(node.id);
-          if (!selected && !position) return node;
-          return { ...node, selected, ...(position ? { position, zIndex: 1000 } : {}) } as JourneyNode;
+          const flashing = node.id === flashId;
+          if (!selected && !position && !flashing) return node;
+          return {
+            ...node,
+            selected,
+            ...(position ? { position, zIndex: 1000 } : {}),
+            ...(flashing ? { className: 'is-flashing' } : {}),
+          } as JourneyNode;
         }),
-      [baseNodes, selectedIds, drag],
+      [baseNodes, selectedIds, drag, flashId],
     ),
   );
   const nodeTypeById = useMemo(() => new Map(baseNodes.map((node) => [node.id, node])), [baseNodes]);
@@ -328,7 +337,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
   return (
     <CanvasActionsContext.Provider value={actions}>
       <ReactFlow<JourneyNode>
-        className={`journey-canvas${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}`}
+        className={`journey-canvas${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}`}
         nodes={nodes}
         edges={NO_EDGES}
         nodeTypes={nodeTypes}
@@ -372,9 +381,11 @@ function JourneyFlow(props: JourneyCanvasProps) {
             onView={setView}
             onDeleteLane={setDeletingLaneId}
             onShortcuts={() => setShortcutsOpen(true)}
+            extra={props.toolbarExtra}
           />
         </Panel>
         <Panel position="bottom-center" className="legend-panel">
+          {props.legendExtra}
           <EmotionLegend
             personas={personas}
             hidden={view.hiddenPersonas}

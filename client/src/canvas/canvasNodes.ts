@@ -12,6 +12,7 @@ import {
   type Touchpoint,
 } from '../../../shared/src/index.js';
 import { cardNodeId } from '../editing/selection.js';
+import type { CanvasOverlay, CardCsi, SpotMark } from '../insights/overlay.js';
 import { emotionCurves, type EmotionCurve } from './emotionCurve.js';
 import {
   ADD_PHASE_WIDTH,
@@ -30,12 +31,18 @@ export type PhaseNodeData = {
   touchpointCount: number;
   /** Whether the width was set by someone (double-clicking the edge resets it). */
   resized: boolean;
+  /** White spots of the phase (an empty phase) while the CSI overlay is on. */
+  spots: SpotMark[];
 };
 export type TouchpointNodeData = {
   touchpoint: Touchpoint;
   measureCount: number;
   /** Filtered out by a view setting: shown faded. */
   dimmed: boolean;
+  /** The measured CSI while the overlay is on (null: overlay off). */
+  csi: (CardCsi & { period: string | null; baseline: string | null }) | null;
+  /** White spots of the touchpoint while the overlay is on. */
+  spots: SpotMark[];
 };
 export type CardNodeData = {
   card: Card;
@@ -64,7 +71,12 @@ export interface RowBox {
   height: number;
 }
 export type RowContent =
-  | { kind: 'touchpoints'; addButtons: (RowBox & { phaseId: string })[]; groupHeaders: (RowBox & { channel: Channel })[] }
+  | {
+      kind: 'touchpoints';
+      /** `whiteSpot`: the phase is empty and the overlay is on. */
+      addButtons: (RowBox & { phaseId: string; whiteSpot?: SpotMark })[];
+      groupHeaders: (RowBox & { channel: Channel })[];
+    }
   | { kind: 'channels'; chips: (RowBox & { phaseId: string; channel: Channel; count: number; active: boolean })[] }
   | {
       kind: 'expectations';
@@ -134,6 +146,16 @@ export interface BuildInput {
   layout: JourneyLayout;
   view: ViewSettings;
   editingCardId: string | null;
+  /** The CSI overlay, when it is on. */
+  overlay?: CanvasOverlay | null;
+}
+
+const NO_SPOTS: SpotMark[] = [];
+
+function cardCsi(overlay: CanvasOverlay | null, touchpointId: string): TouchpointNodeData['csi'] {
+  if (!overlay) return null;
+  const csi = overlay.cards.get(touchpointId) ?? { csi: null, baselineCsi: null, delta: null, n: null, paint: null };
+  return { ...csi, period: overlay.period, baseline: overlay.baseline };
 }
 
 /** Whether a view filter fades this touchpoint. */
@@ -166,7 +188,10 @@ function rowContent(row: LaneRow, input: BuildInput, titles: Map<string, string>
     case 'touchpoints':
       return {
         kind: 'touchpoints',
-        addButtons: layout.addTouchpoint.map(shift),
+        addButtons: layout.addTouchpoint.map((button) => {
+          const spot = input.overlay?.phaseSpots.get(button.phaseId)?.[0];
+          return spot ? { ...shift(button), whiteSpot: spot } : shift(button);
+        }),
         groupHeaders: layout.groupHeaders.map(({ phaseId: _phaseId, ...header }) => shift(header)),
       };
     case 'channels':
@@ -214,6 +239,7 @@ function rowContent(row: LaneRow, input: BuildInput, titles: Map<string, string>
 /** The canvas nodes of a map (selection aside): phases, lanes and their contents, cards. */
 export function buildNodes(input: BuildInput): JourneyNode[] {
   const { map, layout, view } = input;
+  const overlay = input.overlay ?? null;
   const measureCount = new Map<string, number>();
   for (const measure of map.measures) {
     for (const id of measure.touchpointIds) measureCount.set(id, (measureCount.get(id) ?? 0) + 1);
@@ -238,6 +264,7 @@ export function buildNodes(input: BuildInput): JourneyNode[] {
         phaseCount: layout.columns.length,
         touchpointCount: column.touchpointIds.length,
         resized: column.phase.width !== undefined,
+        spots: overlay?.phaseSpots.get(column.phase.id) ?? NO_SPOTS,
       },
     });
   }
@@ -317,6 +344,8 @@ export function buildNodes(input: BuildInput): JourneyNode[] {
         touchpoint,
         measureCount: measureCount.get(touchpoint.id) ?? 0,
         dimmed: isTouchpointDimmed(touchpoint, view),
+        csi: cardCsi(overlay, touchpoint.id),
+        spots: overlay?.touchpointSpots.get(touchpoint.id) ?? NO_SPOTS,
       },
     });
   }

@@ -1,11 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { setTitle } from '../../../shared/src/index.js';
+import { measurementsRevision, setTitle } from '../../../shared/src/index.js';
 import { TextSizeIcon } from '../canvas/canvasIcons.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
 import { useT } from '../i18n/useT.js';
+import { DEFAULT_COMPARISON, type Comparison } from '../insights/comparison.js';
+import { CsiLegend } from '../insights/CsiLegend.js';
+import { FileDropOverlay } from '../insights/FileDropOverlay.js';
+import { MatrixDialog } from '../insights/MatrixDialog.js';
+import { measureEffects } from '../insights/measureEffect.js';
+import { OverlayTools } from '../insights/OverlayTools.js';
+import { TouchpointCsi } from '../insights/TouchpointCsi.js';
+import { useCanvasOverlay } from '../insights/useCanvasOverlay.js';
+import { useFileDrop } from '../insights/useFileDrop.js';
+import { useInsights } from '../insights/useInsights.js';
+import { useOverlayToggle } from '../insights/useOverlayToggle.js';
+import { WhiteSpotPanel } from '../insights/WhiteSpotPanel.js';
+import { MeasurementImport } from '../measurements/MeasurementImport.js';
 import { Inspector } from '../panels/Inspector.js';
 import { MeasuresPanel } from '../panels/MeasuresPanel.js';
 import { PersonasPanel } from '../panels/PersonasPanel.js';
@@ -28,6 +41,19 @@ export function MapPage({ mapId }: { mapId: string }) {
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [largeType, toggleLargeType] = useLargeType();
+
+  // Measured CSI: loaded again whenever anyone imports or deletes measurements (the revision
+  // in the shared document), computed here on every edit of the map.
+  const revision = doc ? measurementsRevision(doc) : 0;
+  const [overlayOn, setOverlayOn] = useOverlayToggle(mapId);
+  const [comparison, setComparison] = useState<Comparison>(DEFAULT_COMPARISON);
+  const { insights, error: insightsError, reload } = useInsights(mapId, map, revision, comparison.period, comparison.baseline);
+  const overlay = useCanvasOverlay(insights, overlayOn);
+  const effects = useMemo(() => measureEffects(insights), [insights]);
+  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const [matrixOpen, setMatrixOpen] = useState(false);
+  const openImport = useCallback((file: File | null = null) => setImporting({ file }), []);
+  const drop = useFileDrop(openImport, importing === null && Boolean(map && synced));
 
   const title = map?.title ?? '';
   useEffect(() => {
@@ -52,6 +78,9 @@ export function MapPage({ mapId }: { mapId: string }) {
     },
     [showTouchpoint],
   );
+  const revealPhase = useCallback((id: string) => {
+    setFocusRequest((previous) => ({ phaseId: id, seq: (previous?.seq ?? 0) + 1 }));
+  }, []);
   const editTouchpoint = useCallback((id: string) => {
     setSelection(selectTouchpoints([id]));
     setFocusTitleOf(id);
@@ -61,7 +90,7 @@ export function MapPage({ mapId }: { mapId: string }) {
   if (notFound) return <NotFoundPage what={deleted ? 'deletedMap' : 'map'} />;
 
   return (
-    <div className="map-page">
+    <div className="map-page" {...drop.handlers}>
       <header className="topbar topbar--map">
         <Link to="/" className="button button--quiet back-link" data-testid="back-to-list">
           <ArrowLeftIcon size={18} /> {t('map.back')}
@@ -144,6 +173,20 @@ export function MapPage({ mapId }: { mapId: string }) {
               onShowTouchpoint={showTouchpoint}
               largeType={largeType}
               focusRequest={focusRequest}
+              overlay={overlay}
+              toolbarExtra={
+                <OverlayTools
+                  mapId={mapId}
+                  on={overlayOn}
+                  onToggle={() => setOverlayOn(!overlayOn)}
+                  insights={insights}
+                  comparison={comparison}
+                  onComparison={setComparison}
+                  onImport={() => openImport()}
+                  onOpenMatrix={() => setMatrixOpen(true)}
+                />
+              }
+              legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={() => openImport()} /> : null}
             />
           ) : (
             <div className="canvas-placeholder" role="status">
@@ -163,6 +206,7 @@ export function MapPage({ mapId }: { mapId: string }) {
                 focusTitle={focusTitleOf === selected.id}
                 onTitleFocused={clearFocusTitle}
                 onClose={() => setSelection(EMPTY_SELECTION)}
+                measured={insights && <TouchpointCsi insights={insights} touchpointId={selected.id} />}
               />
             ) : selectionSize(selection) > 0 ? (
               <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} />
@@ -172,11 +216,52 @@ export function MapPage({ mapId }: { mapId: string }) {
                 <p className="muted">{t('inspector.empty')}</p>
               </section>
             )}
+            <WhiteSpotPanel
+              map={map}
+              insights={insights}
+              error={insightsError}
+              onRetry={reload}
+              onShowTouchpoint={(id) => {
+                // The white spot's marker shows with the overlay.
+                setOverlayOn(true);
+                revealTouchpoint(id);
+              }}
+              onShowPhase={(id) => {
+                setOverlayOn(true);
+                revealPhase(id);
+              }}
+              onImport={() => openImport()}
+            />
             <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} />
-            <MeasuresPanel doc={doc} map={map} selected={selected} onSelectTouchpoint={revealTouchpoint} />
+            <MeasuresPanel doc={doc} map={map} selected={selected} onSelectTouchpoint={revealTouchpoint} effects={effects} />
           </aside>
         )}
       </div>
+      {drop.dragging && <FileDropOverlay />}
+      {map && (
+        <MeasurementImport
+          mapId={mapId}
+          map={map}
+          open={importing !== null}
+          initialFile={importing?.file ?? null}
+          onClose={() => setImporting(null)}
+          onImported={() => {
+            reload();
+            setOverlayOn(true);
+          }}
+        />
+      )}
+      {matrixOpen && insights && (
+        <MatrixDialog
+          insights={insights}
+          selectedId={onlyTouchpoint ?? null}
+          onSelectTouchpoint={(id) => {
+            setMatrixOpen(false);
+            revealTouchpoint(id);
+          }}
+          onClose={() => setMatrixOpen(false)}
+        />
+      )}
     </div>
   );
 }

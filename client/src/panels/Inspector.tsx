@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
   CHANNELS,
@@ -30,12 +30,14 @@ interface InspectorProps {
   focusTitle: boolean;
   onTitleFocused: () => void;
   onClose: () => void;
+  /** The touchpoint's measured CSI and white spots (the analysis), shown under the title. */
+  measured?: ReactNode;
 }
 
 const IMPORTANCE_LEVELS = Array.from({ length: IMPORTANCE_MAX - IMPORTANCE_MIN + 1 }, (_, i) => IMPORTANCE_MIN + i);
 
 /** Every field of the selected touchpoint; each change goes straight into the shared document. */
-export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, onClose }: InspectorProps) {
+export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, onClose, measured }: InspectorProps) {
   const t = useT();
   const id = useId();
   const titleRef = useRef<HTMLTextAreaElement | null>(null);
@@ -88,6 +90,8 @@ export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, on
           />
         )}
       </FormField>
+
+      {measured}
 
       <div className="field-row">
         <FormField label={t('inspector.fieldPhase')} name="phase">

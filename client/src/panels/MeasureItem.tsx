@@ -10,6 +10,8 @@ import {
   type MeasureStatus,
 } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
+import { MeasureEffect } from '../insights/MeasureEffect.js';
+import type { MeasureEffects } from '../insights/measureEffect.js';
 import { ChannelIcon } from '../ui/ChannelIcon.js';
 import { SyncedDateInput } from '../ui/SyncedDateInput.js';
 import { SyncedTextInput, SyncedTextarea, blurOnEnter, singleLine } from '../ui/SyncedTextInput.js';
@@ -26,10 +28,11 @@ interface MeasureItemProps {
   /** Today as YYYY-MM-DD, to mark overdue measures. */
   today: string;
   onSelectTouchpoint?: (touchpointId: string) => void;
+  effects?: MeasureEffects | null;
 }
 
 /** One measure of the catalogue: title, status, owner, due date and the touchpoints it improves. */
-export function MeasureItem({ doc, measure, touchpoints, selectedId, today, onSelectTouchpoint }: MeasureItemProps) {
+export function MeasureItem({ doc, measure, touchpoints, selectedId, today, onSelectTouchpoint, effects = null }: MeasureItemProps) {
   const t = useT();
   const id = useId();
   const [picking, setPicking] = useState(false);
@@ -180,6 +183,7 @@ export function MeasureItem({ doc, measure, touchpoints, selectedId, today, onSe
           </button>
         )}
       </div>
+      {effects && <MeasureEffect touchpointIds={measure.touchpointIds} effects={effects} />}
       {picking && (
         <TouchpointPicker
           touchpoints={linkable}

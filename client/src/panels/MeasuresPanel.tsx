@@ -8,6 +8,7 @@ import {
   type Touchpoint,
 } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
+import type { MeasureEffects } from '../insights/measureEffect.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { ChecklistIcon, PlusIcon } from '../ui/icons.js';
 import {
@@ -32,10 +33,12 @@ interface MeasuresPanelProps {
   selected: Touchpoint | null;
   /** Selects a touchpoint on the map (a linked touchpoint was clicked); without it, links are plain text. */
   onSelectTouchpoint?: (touchpointId: string) => void;
+  /** The linked touchpoints' CSI before and after (the control step); null before any measurement. */
+  effects?: MeasureEffects | null;
 }
 
 /** The catalogue of measures (Maßnahmenkatalog), each linked to the touchpoints it improves. */
-export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint }: MeasuresPanelProps) {
+export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint, effects = null }: MeasuresPanelProps) {
   const t = useT();
   const id = useId();
   const [title, setTitle] = useState('');
@@ -185,6 +188,7 @@ export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint }: Measur
                   selectedId={selected?.id ?? null}
                   today={today}
                   onSelectTouchpoint={onSelectTouchpoint}
+                  effects={effects}
                 />
               ))}
             </ul>

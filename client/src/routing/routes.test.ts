@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { mapPath, parseRoute } from './routes.js';
+import { mapPath, parseRoute, reportPath } from './routes.js';
 
 describe('parseRoute', () => {
   it('knows the map list and a map', () => {
     expect(parseRoute('/')).toEqual({ page: 'maps' });
     expect(parseRoute('/maps/abc-123')).toEqual({ page: 'map', mapId: 'abc-123' });
     expect(parseRoute('/maps/abc-123/')).toEqual({ page: 'map', mapId: 'abc-123' });
+  });
+
+  it('knows the report of a map', () => {
+    expect(parseRoute('/maps/abc-123/report')).toEqual({ page: 'report', mapId: 'abc-123' });
+    expect(parseRoute('/maps/abc-123/report/')).toEqual({ page: 'report', mapId: 'abc-123' });
+    expect(parseRoute(reportPath('m_1.x~y'))).toEqual({ page: 'report', mapId: 'm_1.x~y' });
+    expect(parseRoute('/maps/abc/reports')).toEqual({ page: 'unknown', path: '/maps/abc/reports' });
   });
 
   it('knows the trash', () => {

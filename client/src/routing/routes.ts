@@ -3,6 +3,7 @@ export type Route =
   | { page: 'maps' }
   | { page: 'trash' }
   | { page: 'map'; mapId: string }
+  | { page: 'report'; mapId: string }
   | { page: 'unknown'; path: string };
 
 /** Where the trash of deleted maps is. */
@@ -15,7 +16,7 @@ const MAP_ID = /^[A-Za-z0-9._~-]{1,100}$/;
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'maps' };
   if (pathname === TRASH_PATH || pathname === `${TRASH_PATH}/`) return { page: 'trash' };
-  const match = /^\/maps\/([^/]+)\/?$/.exec(pathname);
+  const match = /^\/maps\/([^/]+)(\/report)?\/?$/.exec(pathname);
   if (match) {
     let mapId: string;
     try {
@@ -23,13 +24,18 @@ export function parseRoute(pathname: string): Route {
     } catch {
       return { page: 'unknown', path: pathname };
     }
-    if (MAP_ID.test(mapId)) return { page: 'map', mapId };
+    if (MAP_ID.test(mapId)) return match[2] ? { page: 'report', mapId } : { page: 'map', mapId };
   }
   return { page: 'unknown', path: pathname };
 }
 
 export function mapPath(mapId: string): string {
   return `/maps/${encodeURIComponent(mapId)}`;
+}
+
+/** The customer barometer report of a map. */
+export function reportPath(mapId: string): string {
+  return `${mapPath(mapId)}/report`;
 }
 
 const NAVIGATE_EVENT = 'waymark:navigate';

@@ -3,6 +3,7 @@ import { memo, useCallback, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ChannelIcon } from '../../ui/ChannelIcon.js';
 import { PlusIcon } from '../../ui/icons.js';
+import { WhiteSpotMarker } from '../../insights/WhiteSpotMarkers.js';
 import { AddExpectationForm } from '../AddExpectationForm.js';
 import type { LaneRowNode, RowContent } from '../canvasNodes.js';
 import { laneName } from '../laneNames.js';
@@ -80,13 +81,23 @@ function TouchpointsContent({ content }: { content: Extract<RowContent, { kind: 
         <button
           key={button.phaseId}
           type="button"
-          className="add-touchpoint nodrag nopan"
+          className={`add-touchpoint nodrag nopan${button.whiteSpot ? ' add-touchpoint--white-spot' : ''}`}
           style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
           data-testid="add-touchpoint"
           data-phase-id={button.phaseId}
+          title={button.whiteSpot?.text}
           onClick={() => addTouchpoint(button.phaseId)}
         >
-          <PlusIcon size={16} /> {t('touchpoint.add')}
+          {button.whiteSpot ? (
+            <>
+              <WhiteSpotMarker kind={button.whiteSpot.kind} severity={button.whiteSpot.severity} size="small" />
+              {t('overlay.emptyPhaseAdd')}
+            </>
+          ) : (
+            <>
+              <PlusIcon size={16} /> {t('touchpoint.add')}
+            </>
+          )}
         </button>
       ))}
     </>

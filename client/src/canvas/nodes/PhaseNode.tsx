@@ -4,6 +4,7 @@ import { PHASE_WIDTH_MAX, PHASE_WIDTH_MIN, movePhase, renamePhase, setPhaseWidth
 import { useT } from '../../i18n/useT.js';
 import { SyncedTextInput } from '../../ui/SyncedTextInput.js';
 import { ChevronLeftIcon, ChevronRightIcon, TrashIcon } from '../../ui/icons.js';
+import { WhiteSpotMarkers } from '../../insights/WhiteSpotMarkers.js';
 import type { PhaseNode } from '../canvasNodes.js';
 import { useCanvasActions } from '../useCanvasActions.js';
 
@@ -11,7 +12,7 @@ import { useCanvasActions } from '../useCanvasActions.js';
 function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
   const t = useT();
   const { doc, requestPhaseDeletion, renamePhaseId, clearRenamePhase } = useCanvasActions();
-  const { phase, index, phaseCount, touchpointCount } = data;
+  const { phase, index, phaseCount, touchpointCount, spots } = data;
   const [editing, setEditing] = useState(false);
   const nameBeforeEdit = useRef(phase.name);
 
@@ -37,11 +38,12 @@ function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
 
   return (
     <div
-      className={`phase-header phase-header__drag${dragging ? ' is-dragging' : ''}`}
+      className={`phase-header phase-header__drag${dragging ? ' is-dragging' : ''}${spots.length > 0 ? ' has-white-spot' : ''}`}
       data-testid="phase-header"
       data-phase-id={phase.id}
       title={t('phase.dragHint')}
     >
+      <WhiteSpotMarkers spots={spots} />
       <div className="phase-header__top">
         <span className="phase-header__number" aria-hidden="true">
           {index + 1}
