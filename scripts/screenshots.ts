@@ -29,6 +29,15 @@ try {
     await page.locator('.react-flow__node[data-id="tp-consultation"]').click();
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(root, `docs/screenshot-map${suffix}.png`) });
+    // The demo map comes with two years of survey results: the CSI overlay and white spots.
+    await page.getByTestId('csi-overlay-toggle').click();
+    await page.locator('[data-testid="card-csi"]').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(root, `docs/screenshot-overlay${suffix}.png`) });
+    await page.goto(`${server.url}/maps/${demo.id}/report`);
+    await page.getByTestId('priority-matrix').waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(root, `docs/screenshot-report${suffix}.png`), fullPage: false });
     await page.close();
   }
   console.log('Screenshots written to docs/');

@@ -12,6 +12,7 @@ import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { attachSyncEndpoint } from './sync/socketServer.js';
 import { Rooms } from './sync/rooms.js';
 import { templateMap } from './templates.js';
+import { parseMeasurementCsv } from '../../shared/src/index.js';
 
 export interface RunningServer {
   url: string;
@@ -51,13 +52,17 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
   // A server that runs for weeks still empties the trash on time.
   const purger = setInterval(purgeTrash, PURGE_INTERVAL_MS);
   purger.unref();
-  // Only a database without any map, live or trashed, gets the demo.
+  const measurements = new MeasurementService(db, maps, rooms);
+  // Only a database without any map, live or trashed, gets the demo: a map with two years of
+  // survey results, so that the CSI overlay and the barometer have something to show.
   if (config.seedDemo && store.listMaps().length === 0 && store.listTrash().length === 0) {
     const demo = maps.create(templateMap('automotive'));
+    const survey = parseMeasurementCsv(readFileSync(new URL('../../shared/src/templates/automotive-measurements.csv', import.meta.url), 'utf8'));
+    if (survey.problems.length > 0) throw new Error(`the demo measurements are invalid: ${JSON.stringify(survey.problems)}`);
+    measurements.import(demo.id, survey.rows, 'demo');
     logger.info('created the demo map', { id: demo.id });
   }
 
-  const measurements = new MeasurementService(db, maps, rooms);
   const app = createApp({
     maps,
     measurements,

@@ -150,6 +150,22 @@ describe('measurements API', () => {
     client.destroy();
   });
 
+  it('the demo map comes with two years of survey results', async () => {
+    const dir = tempDir();
+    const demoServer = await startTestServer(dir.dir, { seedDemo: true });
+    try {
+      const [demoMap] = (await api(demoServer.url, 'GET', '/api/maps')).json as { id: string }[];
+      const insights = (await api(demoServer.url, 'GET', `/api/maps/${demoMap!.id}/insights`)).json as Insights;
+      expect(insights).toMatchObject({ period: '2026', baseline: '2025', periods: ['2025', '2026'] });
+      expect(insights.summary.measured).toBeGreaterThan(10);
+      const kinds = new Set(insights.whiteSpots.map((s) => s.kind));
+      for (const kind of ['declining', 'unmeasured', 'unmapped-measurement'] as const) expect(kinds).toContain(kind);
+    } finally {
+      await demoServer.close();
+      dir.remove();
+    }
+  });
+
   it('answers 404 for unknown maps and bad queries with 422', async () => {
     for (const [method, path] of [
       ['GET', '/api/maps/nope/measurements'],
