@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_LANES, type MapDocument, type Touchpoint } from '../shared/src/index.js';
+import { DEFAULT_LANES, type MapDocument } from '../shared/src/index.js';
 import { expect, test } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
+import { touchpoint } from './testMaps.js';
 
-function touchpoint(id: string, phaseId: string, title: string, extra: Partial<Touchpoint> = {}): Touchpoint {
-  return { id, phaseId, title, channel: 'web', importance: 3, momentOfTruth: false, metricKey: '', expectations: [], emotions: {}, ...extra };
-}
 
 /** A small map that fits the screen at a readable zoom: three phases, four touchpoints, one card. */
 const small: MapDocument = {

@@ -1,11 +1,9 @@
 import type { Browser } from '@playwright/test';
-import { type MapDocument, type Touchpoint } from '../shared/src/index.js';
+import type { MapDocument } from '../shared/src/index.js';
 import { expect, test } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
+import { touchpoint } from './testMaps.js';
 
-function touchpoint(id: string, phaseId: string, title: string, extra: Partial<Touchpoint> = {}): Touchpoint {
-  return { id, phaseId, title, channel: 'web', importance: 3, momentOfTruth: false, metricKey: '', expectations: [], emotions: {}, ...extra };
-}
 
 /** A small workshop map that fits the screen, for two people at once. */
 const workshop: MapDocument = {

@@ -1,8 +1,9 @@
 import type { ReactNode, SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function icon(children: ReactNode) {
+/** A line icon on the shared 24×24 grid (every icon set of the app is made with this). */
+export function icon(children: ReactNode, strokeWidth = 2) {
   return function Icon({ size = 18, ...rest }: IconProps) {
     return (
       <svg
@@ -11,7 +12,7 @@ function icon(children: ReactNode) {
         viewBox="0 0 24 24"
         fill="none"
         stroke="currentColor"
-        strokeWidth="2"
+        strokeWidth={strokeWidth}
         strokeLinecap="round"
         strokeLinejoin="round"
         aria-hidden="true"
