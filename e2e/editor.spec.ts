@@ -277,3 +277,32 @@ test('phases reorder by dragging their header and resize at its edge; lanes hide
   await page.getByTestId('lanes-button').click();
   await expect(page.getByTestId('lanes-popover')).toHaveCount(0);
 });
+
+test('a new phase opens its name for typing; names rename in place, and Escape puts the old name back', async ({ page, waymark }) => {
+  const { map, mapId } = await openSmallMap(page, waymark);
+  await map.fitView();
+  await page.getByTestId('add-phase').click();
+  const input = page.getByTestId('phase-name-input');
+  await expect(input).toBeFocused();
+  await input.fill('Recommend');
+  await input.press('Enter');
+  await expect(page.getByTestId('phase-name').last()).toHaveText('Recommend');
+  await expect
+    .poll(async () => (await map.stored<MapDocument>(waymark.url, mapId)).phases.map((p) => p.name))
+    .toEqual(['Find', 'Buy', 'Use', 'Recommend']);
+
+  // Double-click a phase name, type, and change one's mind with Escape.
+  const find = page.locator('[data-testid="phase-header"][data-phase-id="ph-find"]').getByTestId('phase-name');
+  await find.dblclick();
+  await input.fill('Discover');
+  await input.press('Escape');
+  await expect(find).toHaveText('Find');
+
+  // A lane name renames in place too.
+  const actions = page.locator('[data-testid="lane-header"][data-lane-id="lane-actions"]');
+  await actions.getByTestId('lane-name').dblclick();
+  const laneInput = actions.getByTestId('lane-name-input');
+  await laneInput.fill('Customer steps');
+  await laneInput.press('Enter');
+  await expect(actions.getByTestId('lane-name')).toHaveText('Customer steps');
+});

@@ -1,10 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { isCardLane, renameLane, setLaneHidden } from '../../../../shared/src/index.js';
 import { useT } from '../../i18n/useT.js';
-import { SyncedTextInput } from '../../ui/SyncedTextInput.js';
 import { TrashIcon } from '../../ui/icons.js';
 import type { LaneHeaderNode } from '../canvasNodes.js';
+import { InlineRename } from '../InlineRename.js';
 import { EyeOffIcon, GripIcon } from '../canvasIcons.js';
 import { EMOTION_LEVELS, emotionWordKey, formatEmotion } from '../emotionScale.js';
 import { laneName } from '../laneNames.js';
@@ -16,21 +16,7 @@ function LaneHeader({ data, dragging }: NodeProps<LaneHeaderNode>) {
   const t = useT();
   const { doc, requestLaneDeletion } = useCanvasActions();
   const { lane, backstage, cardCount } = data;
-  const [editing, setEditing] = useState(false);
-  const before = useRef(lane.title ?? '');
   const name = laneName(t, lane);
-
-  const startEditing = () => {
-    before.current = lane.title ?? '';
-    setEditing(true);
-  };
-  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') setEditing(false);
-    if (event.key === 'Escape') {
-      renameLane(doc, lane.id, before.current);
-      setEditing(false);
-    }
-  };
 
   return (
     <div
@@ -42,32 +28,15 @@ function LaneHeader({ data, dragging }: NodeProps<LaneHeaderNode>) {
     >
       <div className="lane-header__top">
         <GripIcon className="lane-header__grip" size={16} />
-        {editing ? (
-          <SyncedTextInput
-            className="lane-header__input nodrag"
-            data-testid="lane-name-input"
-            aria-label={t('lane.name')}
-            placeholder={t(`lane.kind.${lane.kind}`)}
-            maxLength={200}
-            autoFocus
-            onFocus={(event) => event.target.select()}
-            value={lane.title ?? ''}
-            onValue={(value) => renameLane(doc, lane.id, value)}
-            onKeyDown={onKey}
-            onBlur={() => setEditing(false)}
-          />
-        ) : (
-          <h3
-            className="lane-header__name"
-            data-testid="lane-name"
-            title={t('lane.renameHint')}
-            tabIndex={0}
-            onDoubleClick={startEditing}
-            onKeyDown={(event) => (event.key === 'Enter' || event.key === 'F2') && startEditing()}
-          >
-            {name}
-          </h3>
-        )}
+        <InlineRename
+          kind="lane"
+          value={lane.title ?? ''}
+          display={name}
+          onValue={(value) => renameLane(doc, lane.id, value)}
+          label={t('lane.name')}
+          hint={t('lane.renameHint')}
+          placeholder={t(`lane.kind.${lane.kind}`)}
+        />
       </div>
       {isCardLane(lane.kind) && cardCount > 0 && (
         <span className="lane-header__meta">{t('lane.cardCount', { count: cardCount })}</span>

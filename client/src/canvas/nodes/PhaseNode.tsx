@@ -1,11 +1,11 @@
 import { useStoreApi, type NodeProps } from '@xyflow/react';
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type PointerEvent } from 'react';
 import { PHASE_WIDTH_MAX, PHASE_WIDTH_MIN, movePhase, renamePhase, setPhaseWidth } from '../../../../shared/src/index.js';
 import { useT } from '../../i18n/useT.js';
-import { SyncedTextInput } from '../../ui/SyncedTextInput.js';
 import { ChevronLeftIcon, ChevronRightIcon, TrashIcon } from '../../ui/icons.js';
 import { WhiteSpotMarkers } from '../../insights/WhiteSpotMarkers.js';
 import type { PhaseNode } from '../canvasNodes.js';
+import { InlineRename } from '../InlineRename.js';
 import { useCanvasActions } from '../useCanvasActions.js';
 
 /** A phase header: number, name, order and delete; drag it to reorder, drag its edge to resize. */
@@ -13,27 +13,6 @@ function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
   const t = useT();
   const { doc, requestPhaseDeletion, renamePhaseId, clearRenamePhase } = useCanvasActions();
   const { phase, index, phaseCount, touchpointCount, spots } = data;
-  const [editing, setEditing] = useState(false);
-  const nameBeforeEdit = useRef(phase.name);
-
-  const startEditing = () => {
-    nameBeforeEdit.current = phase.name;
-    setEditing(true);
-  };
-  useEffect(() => {
-    if (renamePhaseId !== phase.id) return;
-    nameBeforeEdit.current = phase.name;
-    setEditing(true);
-    clearRenamePhase();
-  }, [renamePhaseId, phase.id, phase.name, clearRenamePhase]);
-
-  const onNameKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') setEditing(false);
-    if (event.key === 'Escape') {
-      renamePhase(doc, phase.id, nameBeforeEdit.current);
-      setEditing(false);
-    }
-  };
   const name = phase.name.trim() === '' ? t('phase.unnamed') : phase.name;
 
   return (
@@ -48,31 +27,16 @@ function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
         <span className="phase-header__number" aria-hidden="true">
           {index + 1}
         </span>
-        {editing ? (
-          <SyncedTextInput
-            className="phase-header__input nodrag"
-            data-testid="phase-name-input"
-            aria-label={t('phase.name')}
-            maxLength={200}
-            autoFocus
-            onFocus={(event) => event.target.select()}
-            value={phase.name}
-            onValue={(value) => renamePhase(doc, phase.id, value)}
-            onKeyDown={onNameKey}
-            onBlur={() => setEditing(false)}
-          />
-        ) : (
-          <h3
-            className={`phase-header__name${phase.name.trim() === '' ? ' is-placeholder' : ''}`}
-            data-testid="phase-name"
-            title={t('phase.renameHint')}
-            tabIndex={0}
-            onDoubleClick={startEditing}
-            onKeyDown={(event) => (event.key === 'Enter' || event.key === 'F2') && startEditing()}
-          >
-            {name}
-          </h3>
-        )}
+        <InlineRename
+          kind="phase"
+          value={phase.name}
+          display={name}
+          onValue={(value) => renamePhase(doc, phase.id, value)}
+          label={t('phase.name')}
+          hint={t('phase.renameHint')}
+          startRequested={renamePhaseId === phase.id}
+          onStarted={clearRenamePhase}
+        />
       </div>
       <div className="phase-header__bottom">
         <span className="phase-header__count">{t('phase.touchpointCount', { count: touchpointCount })}</span>
