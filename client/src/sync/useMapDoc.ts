@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { docToMapDocument, type MapDocument } from '../../../shared/src/index.js';
 import { nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
+import { jitterReconnects } from './reconnect.js';
 import { trackSaves, type SaveState } from './saveTracker.js';
 import { CLOSE_MAP_DELETED, CLOSE_MAP_NOT_FOUND, syncUrl } from './syncUrl.js';
 
@@ -80,6 +81,7 @@ export function useMapDoc(mapId: string): MapDocSession {
     };
 
     doc.on('update', onUpdate);
+    const stopReconnects = jitterReconnects(provider);
     const stopTracking = trackSaves(doc, provider, (state, unsaved) => update(() => ({ save: { state, unsaved } })));
     provider.on('status', onStatus);
     provider.on('sync', onSync);
@@ -88,6 +90,7 @@ export function useMapDoc(mapId: string): MapDocSession {
       closed = true;
       window.clearTimeout(connectTimer);
       doc.off('update', onUpdate);
+      stopReconnects();
       stopTracking();
       provider.off('status', onStatus);
       provider.off('sync', onSync);
