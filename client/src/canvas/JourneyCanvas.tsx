@@ -6,7 +6,6 @@ import {
   Panel,
   ReactFlow,
   ReactFlowProvider,
-  useReactFlow,
   type Edge,
   type FitViewOptions,
   type NodeChange,
@@ -14,7 +13,7 @@ import {
   type ReactFlowInstance,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
   CHANNELS,
@@ -42,7 +41,6 @@ import { CanvasToolbar } from './CanvasToolbar.js';
 import { CellAddButton } from './CellAddButton.js';
 import { applyDrop, constrainDrag, dropPreview, type DraggedNode } from './drop.js';
 import { DropOverlay } from './DropOverlay.js';
-import { columnAt } from './dropTargets.js';
 import { EmotionLegend } from './EmotionLegend.js';
 import { LaneDeleteDialog } from './LaneDeleteDialog.js';
 import { BOARD_LEFT, cellAt, layoutJourney } from './layout.js';
@@ -50,6 +48,7 @@ import { nodeTypes } from './nodeTypes.js';
 import { PhaseDeleteDialog } from './PhaseDeleteDialog.js';
 import { StickyLabels } from './StickyLabels.js';
 import { useCanvasKeyboard } from './useCanvasKeyboard.js';
+import { useCanvasPointer } from './useCanvasPointer.js';
 import { useFocusRequest, type FocusRequest } from './useFocusRequest.js';
 import { useStableNodes, useStableValue } from './useStable.js';
 import { DEFAULT_VIEW, toggled, type ViewSettings } from './viewSettings.js';
@@ -76,6 +75,8 @@ interface JourneyCanvasProps {
   toolbarExtra?: ReactNode;
   /** More legend above the emotion legend (the CSI scale). */
   legendExtra?: ReactNode;
+  /** Shown, not edited (a viewer's or commenter's link): selecting, zooming and filtering only. */
+  readOnly?: boolean;
 }
 
 export type { FocusRequest } from './useFocusRequest.js';
@@ -123,10 +124,10 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
 function JourneyFlow(props: JourneyCanvasProps) {
   const { doc, map, selection, onSelectionChange, onEditTouchpoint, onShowTouchpoint, largeType, focusRequest } = props;
   const overlay = props.overlay ?? null;
+  const readOnly = props.readOnly ?? false;
   const instanceRef = useRef<ReactFlowInstance<JourneyNode> | null>(null);
   const flashId = useFocusRequest(instanceRef, focusRequest ?? null, READABLE_ZOOM);
   const t = useT();
-  const flow = useReactFlow<JourneyNode>();
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
   const [editingCardId, setEditingCardId] = useState<string | null>(null);
   const [renamePhaseId, setRenamePhaseId] = useState<string | null>(null);
@@ -135,8 +136,6 @@ function JourneyFlow(props: JourneyCanvasProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [widthPreview, setWidthPreview] = useState<{ phaseId: string; width: number } | null>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
-  const [hovered, setHovered] = useState<{ laneId: string; phaseId: string } | null>(null);
-  const phaseHint = useRef<string | null>(null);
 
   // Each slice keeps its identity while unchanged, so that editing the title (or anything else
   // that does not move things) does not lay the map out again.
@@ -162,9 +161,11 @@ function JourneyFlow(props: JourneyCanvasProps) {
       ),
     [phases, touchpoints, measures, cards, lanes, largeType, view.groupByChannel, phaseWidths, channelLabels],
   );
+  const pointer = useCanvasPointer(layout, !drag && !readOnly);
+  const { phaseHint, flowPoint } = pointer;
   const baseNodes = useMemo(
-    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay }),
-    [personas, touchpoints, measures, layout, view, editingCardId, overlay],
+    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay, readOnly }),
+    [personas, touchpoints, measures, layout, view, editingCardId, overlay, readOnly],
   );
   const selectedIds = useMemo(() => selectedNodeIds(selection), [selection]);
   const nodes = useStableNodes(
@@ -245,6 +246,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
   const actions = useMemo<CanvasActions>(
     () => ({
       doc,
+      readOnly,
       addTouchpoint: (phaseId) => onEditTouchpoint(addTouchpoint(doc, { phaseId, title: t('touchpoint.newTitle') })),
       addPhase: () => setRenamePhaseId(addPhase(doc, { name: t('phase.newName') })),
       selectTouchpoint: onShowTouchpoint,
@@ -263,11 +265,12 @@ function JourneyFlow(props: JourneyCanvasProps) {
       requestLaneDeletion: setDeletingLaneId,
       previewPhaseWidth: (phaseId, width) => setWidthPreview(width === null ? null : { phaseId, width }),
     }),
-    [doc, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard],
+    [doc, readOnly, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard, phaseHint],
   );
 
   useCanvasKeyboard({
     doc,
+    readOnly,
     map,
     layout,
     undo: props.undo,
@@ -281,39 +284,19 @@ function JourneyFlow(props: JourneyCanvasProps) {
     fitView: FIT_VIEW,
   });
 
-  // Pointer tracking on the canvas: which cell is under the pointer (for its "+"), and which
-  // phase the user last pointed at (for "N" and paste with nothing selected).
-  const flowPoint = (event: { clientX: number; clientY: number }) =>
-    flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-  const onPointerMove = (event: PointerEvent) => {
-    if (event.buttons !== 0 || drag) return;
-    const target = event.target as Element;
-    if (target.closest('.cell-add')) return;
-    const cell = target.closest('.react-flow__renderer') ? cellAt(layout, flowPoint(event)) : null;
-    const shown = cell && isCardLane(cell.kind) && !cell.empty ? cell : null;
-    if (shown?.laneId !== hovered?.laneId || shown?.phaseId !== hovered?.phaseId) {
-      setHovered(shown ? { laneId: shown.laneId, phaseId: shown.phaseId } : null);
-    }
-  };
-  const onPointerDownCapture = (event: PointerEvent) => {
-    if (!(event.target as Element).closest('.react-flow__renderer')) return;
-    const column = columnAt(layout, flowPoint(event).x);
-    if (column) phaseHint.current = column.phase.id;
-  };
   const onDoubleClick = (event: MouseEvent) => {
-    if (!(event.target as Element).classList.contains('react-flow__pane')) return;
+    if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
     const cell = cellAt(layout, flowPoint(event));
     if (cell && isCardLane(cell.kind)) actions.addCard(cell.laneId, cell.phaseId);
   };
 
-  // The cell as laid out now: it grows while cards are added under the pointer.
-  const hoveredCell =
-    hovered && layout.cells.find((c) => c.laneId === hovered.laneId && c.phaseId === hovered.phaseId && !c.empty);
   const onNodeDoubleClick = useCallback(
     (_event: MouseEvent, node: JourneyNode) => {
-      if (node.type === 'touchpoint') onEditTouchpoint(node.id);
+      if (node.type !== 'touchpoint') return;
+      if (readOnly) onShowTouchpoint(node.id);
+      else onEditTouchpoint(node.id);
     },
-    [onEditTouchpoint],
+    [readOnly, onEditTouchpoint, onShowTouchpoint],
   );
 
   const onInit = useCallback((instance: ReactFlowInstance<JourneyNode>) => {
@@ -345,6 +328,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
         onNodeDragStop={onNodeDragStop}
         onInit={onInit}
         nodesConnectable={false}
+        nodesDraggable={!readOnly}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionOnDrag={view.selectMode}
@@ -353,10 +337,10 @@ function JourneyFlow(props: JourneyCanvasProps) {
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setHovered(null)}
+        onPointerMove={pointer.handlers.onPointerMove}
+        onPointerLeave={pointer.handlers.onPointerLeave}
         onNodeDoubleClick={onNodeDoubleClick}
-        onPointerDownCapture={onPointerDownCapture}
+        onPointerDownCapture={pointer.handlers.onPointerDownCapture}
         onDoubleClick={onDoubleClick}
         aria-label={t('canvas.label')}
       >
@@ -382,6 +366,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
             onDeleteLane={setDeletingLaneId}
             onShortcuts={() => setShortcutsOpen(true)}
             extra={props.toolbarExtra}
+            readOnly={readOnly}
           />
         </Panel>
         <Panel position="bottom-center" className="legend-panel">
@@ -394,7 +379,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
         </Panel>
         <StickyLabels layout={layout} />
         {preview && <DropOverlay preview={preview} />}
-        {hoveredCell && !drag && <CellAddButton cell={hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
+        {pointer.hoveredCell && <CellAddButton cell={pointer.hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
       </ReactFlow>
       {deletingPhase && <PhaseDeleteDialog doc={doc} map={map} phase={deletingPhase} onClose={() => setDeletingPhaseId(null)} />}
       {deletingLane && (
@@ -405,7 +390,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
           onClose={() => setDeletingLaneId(null)}
         />
       )}
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && <ShortcutsDialog readOnly={readOnly} onClose={() => setShortcutsOpen(false)} />}
     </CanvasActionsContext.Provider>
   );
 }

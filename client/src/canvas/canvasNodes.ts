@@ -148,6 +148,8 @@ export interface BuildInput {
   editingCardId: string | null;
   /** The CSI overlay, when it is on. */
   overlay?: CanvasOverlay | null;
+  /** Nothing can be moved or added (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 const NO_SPOTS: SpotMark[] = [];
@@ -369,5 +371,6 @@ export function buildNodes(input: BuildInput): JourneyNode[] {
       },
     });
   }
-  return nodes;
+  if (!input.readOnly) return nodes;
+  return nodes.filter((node) => node.type !== 'addPhase').map((node) => ({ ...node, draggable: false }));
 }

@@ -9,7 +9,7 @@ import {
   selectionPhaseId,
   type Selection,
 } from '../editing/selection.js';
-import type { ShortcutId } from '../editing/shortcuts.js';
+import { changesMap, type ShortcutId } from '../editing/shortcuts.js';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts.js';
 import { useT } from '../i18n/useT.js';
 import type { Undo } from '../sync/useUndo.js';
@@ -31,6 +31,8 @@ const MOVES: Partial<Record<ShortcutId, Direction>> = {
 
 export interface CanvasKeyboardContext {
   doc: Y.Doc;
+  /** Only the shortcuts that look around (select, copy, zoom, help): a viewer's or commenter's link. */
+  readOnly: boolean;
   map: MapDocument;
   layout: JourneyLayout;
   undo: Undo;
@@ -46,15 +48,17 @@ export interface CanvasKeyboardContext {
   fitView: FitViewOptions<JourneyNode>;
 }
 
-/** The map editor's keyboard shortcuts and clipboard, wired to the canvas. */
+/** The map editor's keyboard shortcuts and clipboard, wired to the canvas; read-only, those that change nothing. */
 export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
   const t = useT();
   const flow = useReactFlow<JourneyNode>();
-  const { doc, map, layout, undo, selection, onSelectionChange, editingCardId, editCard } = context;
+  const { doc, readOnly, map, layout, undo, selection, onSelectionChange, editingCardId, editCard } = context;
 
   const targetPhase = () => selectionPhaseId(selection, map) ?? context.phaseHint();
 
   const onShortcut = (id: ShortcutId): boolean => {
+    // Not handled: the key does what it does anywhere else on a page (nothing, mostly).
+    if (readOnly && changesMap(id)) return false;
     const empty = isEmptySelection(selection);
     const direction = MOVES[id];
     if (direction) {
@@ -88,7 +92,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
         const cardId = selection.cardIds[0];
         const touchpointId = selection.touchpointIds[0];
         if (touchpointId !== undefined) context.onEditTouchpoint(touchpointId);
-        else if (cardId !== undefined) editCard(cardId);
+        else if (cardId !== undefined && !readOnly) editCard(cardId);
         else return false;
         return true;
       }
@@ -131,6 +135,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
     onShortcut,
     onCopy: copy,
     onCut: () => {
+      if (readOnly) return null;
       const text = copy();
       if (text !== null) {
         deleteItems(doc, selection);
@@ -139,6 +144,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
       return text;
     },
     onPaste: (text) => {
+      if (readOnly) return;
       const payload = text === '' ? memoryClipboard : parseClipboard(text);
       if (!payload) return;
       onSelectionChange(pasteItems(doc, map, payload, targetPhase()));

@@ -777,6 +777,13 @@ export const en = {
   'share.revokeQuestion': 'Revoke this link? Whoever uses it loses access at once, even with the map open.',
   'share.revokeConfirm': 'Revoke link',
   'share.revokeFailed': 'The link could not be revoked: {message}',
+  'overlay.emptyPhase': 'No touchpoint in this phase',
+  'emotion.noPersonasView': 'No personas yet: there is no emotion curve to show.',
+  'emotion.noEmotionsView': 'No emotions recorded yet.',
+  'whiteSpots.noMeasurementsView': 'No measurements yet',
+  'whiteSpots.noMeasurementsViewHint': 'Until survey results are imported, only gaps in the journey itself are listed.',
+  'report.emptyTextView': 'No survey results have been imported for this map yet. Once they are, this report shows the importance-weighted CSI, what moved against the previous period, the priority matrix and the white spots of the journey.',
+  'inspector.emptyView': 'Select a touchpoint on the map to see its details here.',
 } as const;
 
 export type MessageKey = keyof typeof en;
