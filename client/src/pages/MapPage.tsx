@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { measurementsRevision, setTitle } from '../../../shared/src/index.js';
-import { TextSizeIcon } from '../canvas/canvasIcons.js';
+import { measurementsRevision } from '../../../shared/src/index.js';
+import { ShareDialog } from '../access/ShareDialog.js';
+import { useAccess } from '../access/useAccess.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
@@ -22,18 +23,16 @@ import { MeasurementImport } from '../measurements/MeasurementImport.js';
 import { Inspector } from '../panels/Inspector.js';
 import { MeasuresPanel } from '../panels/MeasuresPanel.js';
 import { PersonasPanel } from '../panels/PersonasPanel.js';
-import { Link } from '../routing/Link.js';
 import { useMapDoc } from '../sync/useMapDoc.js';
 import { useUndo } from '../sync/useUndo.js';
-import { ConnectionStatus } from '../ui/ConnectionStatus.js';
-import { LanguageSwitch } from '../ui/LanguageSwitch.js';
-import { SyncedTextInput } from '../ui/SyncedTextInput.js';
-import { ArrowLeftIcon, PanelIcon, RedoIcon, UndoIcon } from '../ui/icons.js';
+import { MapTopBar } from './MapTopBar.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
-/** `/maps/:id`: one journey map, edited live with everyone who has it open. */
+/** `/maps/:id`: one journey map, edited live with everyone who has it open (or shown, to a viewer). */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
+  const canEdit = useAccess().permissions.editMap;
+  const readOnly = !canEdit;
   const { doc, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
   // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
@@ -41,6 +40,7 @@ export function MapPage({ mapId }: { mapId: string }) {
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [largeType, toggleLargeType] = useLargeType();
+  const [sharing, setSharing] = useState(false);
 
   // Measured CSI: loaded again whenever anyone imports or deletes measurements (the revision
   // in the shared document), computed here on every edit of the map.
@@ -53,7 +53,9 @@ export function MapPage({ mapId }: { mapId: string }) {
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const [matrixOpen, setMatrixOpen] = useState(false);
   const openImport = useCallback((file: File | null = null) => setImporting({ file }), []);
-  const drop = useFileDrop(openImport, importing === null && Boolean(map && synced));
+  // Read-only, a dropped file is refused (and not opened by the browser either).
+  const drop = useFileDrop(openImport, canEdit && importing === null && Boolean(map && synced));
+  const importButton = canEdit ? () => openImport() : undefined;
 
   const title = map?.title ?? '';
   useEffect(() => {
@@ -91,74 +93,18 @@ export function MapPage({ mapId }: { mapId: string }) {
 
   return (
     <div className="map-page" {...drop.handlers}>
-      <header className="topbar topbar--map">
-        <Link to="/" className="button button--quiet back-link" data-testid="back-to-list">
-          <ArrowLeftIcon size={18} /> {t('map.back')}
-        </Link>
-        <div className="topbar__title">
-          {doc && map && synced ? (
-            <SyncedTextInput
-              className="title-input"
-              data-testid="map-title"
-              aria-label={t('map.titleLabel')}
-              placeholder={t('map.untitled')}
-              maxLength={200}
-              value={map.title}
-              onValue={(value) => setTitle(doc, value)}
-            />
-          ) : (
-            <span className="title-input title-input--loading">{t('map.loading')}</span>
-          )}
-        </div>
-        <div className="topbar__tools">
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="undo"
-            aria-label={t('map.undo')}
-            title={t('map.undo')}
-            disabled={!undo.canUndo}
-            onClick={undo.undo}
-          >
-            <UndoIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="redo"
-            aria-label={t('map.redo')}
-            title={t('map.redo')}
-            disabled={!undo.canRedo}
-            onClick={undo.redo}
-          >
-            <RedoIcon />
-          </button>
-          <ConnectionStatus state={status} save={save} />
-          <button
-            type="button"
-            className={`icon-button${largeType ? ' is-on' : ''}`}
-            data-testid="large-type"
-            aria-pressed={largeType}
-            aria-label={t('map.largeType')}
-            title={t('map.largeType')}
-            onClick={toggleLargeType}
-          >
-            <TextSizeIcon />
-          </button>
-          <button
-            type="button"
-            className={`icon-button${sidebarOpen ? ' is-on' : ''}`}
-            data-testid="toggle-sidebar"
-            aria-pressed={sidebarOpen}
-            aria-label={t('map.sidebar')}
-            title={t('map.sidebar')}
-            onClick={() => setSidebarOpen((open) => !open)}
-          >
-            <PanelIcon />
-          </button>
-          <LanguageSwitch />
-        </div>
-      </header>
+      <MapTopBar
+        doc={synced ? doc : null}
+        map={map}
+        undo={undo}
+        status={status}
+        save={save}
+        largeType={largeType}
+        onToggleLargeType={toggleLargeType}
+        sidebarOpen={sidebarOpen}
+        onToggleSidebar={() => setSidebarOpen((open) => !open)}
+        onShare={() => setSharing(true)}
+      />
 
       <div className="map-body">
         <main className="canvas-area">
@@ -174,6 +120,7 @@ export function MapPage({ mapId }: { mapId: string }) {
               largeType={largeType}
               focusRequest={focusRequest}
               overlay={overlay}
+              readOnly={readOnly}
               toolbarExtra={
                 <OverlayTools
                   mapId={mapId}
@@ -182,11 +129,11 @@ export function MapPage({ mapId }: { mapId: string }) {
                   insights={insights}
                   comparison={comparison}
                   onComparison={setComparison}
-                  onImport={() => openImport()}
+                  onImport={importButton}
                   onOpenMatrix={() => setMatrixOpen(true)}
                 />
               }
-              legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={() => openImport()} /> : null}
+              legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={importButton} /> : null}
             />
           ) : (
             <div className="canvas-placeholder" role="status">
@@ -207,13 +154,14 @@ export function MapPage({ mapId }: { mapId: string }) {
                 onTitleFocused={clearFocusTitle}
                 onClose={() => setSelection(EMPTY_SELECTION)}
                 measured={insights && <TouchpointCsi insights={insights} touchpointId={selected.id} />}
+                readOnly={readOnly}
               />
             ) : selectionSize(selection) > 0 ? (
-              <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} />
+              <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} readOnly={readOnly} />
             ) : (
               <section className="panel panel--hint" data-testid="inspector-empty">
                 <h2 className="panel__title">{t('inspector.title')}</h2>
-                <p className="muted">{t('inspector.empty')}</p>
+                <p className="muted">{t(readOnly ? 'inspector.emptyView' : 'inspector.empty')}</p>
               </section>
             )}
             <WhiteSpotPanel
@@ -230,15 +178,22 @@ export function MapPage({ mapId }: { mapId: string }) {
                 setOverlayOn(true);
                 revealPhase(id);
               }}
-              onImport={() => openImport()}
+              onImport={importButton}
             />
-            <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} />
-            <MeasuresPanel doc={doc} map={map} selected={selected} onSelectTouchpoint={revealTouchpoint} effects={effects} />
+            <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} readOnly={readOnly} />
+            <MeasuresPanel
+              doc={doc}
+              map={map}
+              selected={selected}
+              onSelectTouchpoint={revealTouchpoint}
+              effects={effects}
+              readOnly={readOnly}
+            />
           </aside>
         )}
       </div>
       {drop.dragging && <FileDropOverlay />}
-      {map && (
+      {map && canEdit && (
         <MeasurementImport
           mapId={mapId}
           map={map}
@@ -251,6 +206,7 @@ export function MapPage({ mapId }: { mapId: string }) {
           }}
         />
       )}
+      {sharing && <ShareDialog mapId={mapId} mapTitle={title.trim() === '' ? t('map.untitled') : title} onClose={() => setSharing(false)} />}
       {matrixOpen && insights && (
         <MatrixDialog
           insights={insights}
