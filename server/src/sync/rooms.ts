@@ -41,10 +41,10 @@ export class Rooms {
   }
 
   /** Adds a connection to a map's room; undefined when the map does not exist. */
-  connect(mapId: string, socket: SyncSocket): Room | undefined {
+  connect(mapId: string, socket: SyncSocket, rights: { canWrite: boolean } = { canWrite: true }): Room | undefined {
     const room = this.open(mapId);
     if (!room) return undefined;
-    room.join(socket);
+    room.join(socket, rights);
     return room;
   }
 
