@@ -212,11 +212,15 @@ describe('access control: owner token and share links', () => {
     await Promise.all([synced(ownerClient), synced(viewer)]);
     expect(docToMapDocument(viewer.doc)).toEqual(demo);
 
-    viewer.provider.awareness.setLocalStateField('user', { name: 'Vic' });
+    // Claiming a role in presence does not make it so: the server writes the real one.
+    viewer.provider.awareness.setLocalState({ user: { name: 'Vic' }, role: 'owner' });
+    ownerClient.provider.awareness.setLocalState({ user: { name: 'Olga' } });
     await until(
       () => [...ownerClient.provider.awareness.getStates().values()].some((s) => (s.user as { name?: string })?.name === 'Vic'),
       'the viewer in the owner’s presence',
     );
+    expect(ownerClient.provider.awareness.getStates().get(viewer.doc.clientID)).toMatchObject({ role: 'viewer' });
+    await until(() => viewer.provider.awareness.getStates().get(ownerClient.doc.clientID)?.role === 'owner', 'the owner’s role at the viewer');
 
     const tp = demo.touchpoints[0]!;
     updateTouchpoint(viewer.doc, tp.id, { title: 'Viewer was here' });

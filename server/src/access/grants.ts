@@ -21,36 +21,46 @@ export function canEdit(role: Role): boolean {
 /** The answer of the access policy for one request. */
 export type Decision = { allow: true } | { allow: false; status: 403 | 404; error: string };
 
+const RANK: Record<Role, number> = { viewer: 0, commenter: 1, editor: 2, owner: 3 };
+
+/**
+ * What a share link may do on its own map, beyond reading (every role may GET and HEAD
+ * everything but the share links). `path` is what follows `/api/maps/:id`; anything not listed
+ * needs the owner. New routes that share holders may use add a row here.
+ */
+export const MAP_WRITE_RULES: readonly { method: string; path: RegExp; role: ShareRole }[] = [
+  { method: 'PUT', path: /^$/, role: 'editor' },
+  { method: 'PATCH', path: /^$/, role: 'editor' },
+  { method: 'POST', path: /^\/measurements$/, role: 'editor' },
+  { method: 'DELETE', path: /^\/measurements$/, role: 'editor' },
+];
+
 const ALLOW: Decision = { allow: true };
 
 /**
- * The access policy of the map API, as one table: `path` is the part after `/api/maps`
- * (e.g. `/abc/measurements`). The owner may do everything. A share holder sees exactly one map:
- * any other map is "not found" (a link must not reveal which maps exist), the map list and the
- * management of maps and links need the owner, reading needs any role, and changing the
- * document or its measurements needs an editor.
+ * The access policy of the map API: `path` is the part after `/api/maps` (e.g.
+ * `/abc/measurements`). The owner may do everything. A share holder sees exactly one map: any
+ * other map is "not found" (a link must not reveal which maps exist), the map list and the
+ * share links need the owner, reading needs any role, and writing what MAP_WRITE_RULES says.
  */
 export function decide(grant: Grant, method: string, path: string): Decision {
   if (grant.role === 'owner') return ALLOW;
-  const segments = path.split('/').filter((segment) => segment !== '');
-  const [first, second] = segments;
-  if (first === undefined || first === 'import' || first === 'trash') {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(path.replace(/\/+$/, ''));
+  if (!match || match[1] === 'import' || match[1] === 'trash') {
     return { allow: false, status: 403, error: 'only the owner can list, create or import maps' };
   }
   let mapId: string;
   try {
-    mapId = decodeURIComponent(first);
+    mapId = decodeURIComponent(match[1]!);
   } catch {
     return { allow: false, status: 404, error: 'map not found' };
   }
   if (mapId !== grant.mapId) return { allow: false, status: 404, error: 'map not found' };
-  if (second === 'shares') return { allow: false, status: 403, error: 'only the owner can manage share links' };
-  const reading = method === 'GET' || method === 'HEAD';
-  if (reading) return ALLOW;
-  const documentWrite =
-    (segments.length === 1 && (method === 'PUT' || method === 'PATCH')) ||
-    (segments.length === 2 && second === 'measurements' && (method === 'POST' || method === 'DELETE'));
-  if (!documentWrite) return { allow: false, status: 403, error: 'only the owner can duplicate, delete or restore maps' };
-  if (!canEdit(grant.role)) return { allow: false, status: 403, error: `a ${grant.role} link cannot change the map` };
+  const rest = match[2] ?? '';
+  if (/^\/shares(\/|$)/.test(rest)) return { allow: false, status: 403, error: 'only the owner can manage share links' };
+  if (method === 'GET' || method === 'HEAD') return ALLOW;
+  const rule = MAP_WRITE_RULES.find((r) => r.method === method && r.path.test(rest));
+  if (!rule) return { allow: false, status: 403, error: 'only the owner can do this' };
+  if (RANK[grant.role] < RANK[rule.role]) return { allow: false, status: 403, error: `a ${grant.role} link cannot do this` };
   return ALLOW;
 }

@@ -36,6 +36,14 @@ interface Connection {
   /** The awareness client ids this connection controls, removed when it leaves. */
   clients: Set<number>;
   canWrite: boolean;
+  /** The role of the connection's token, stamped into its awareness states. */
+  role: string;
+}
+
+/** What a connection may do, from its token. */
+export interface ConnectionRights {
+  canWrite: boolean;
+  role: string;
 }
 
 /**
@@ -81,8 +89,8 @@ export class Room {
   }
 
   /** Adds a connection; one that may not write receives the map but its updates are dropped. */
-  join(socket: SyncSocket, { canWrite }: { canWrite: boolean } = { canWrite: true }): void {
-    this.connections.set(socket, { clients: new Set(), canWrite });
+  join(socket: SyncSocket, { canWrite, role }: ConnectionRights = { canWrite: true, role: 'owner' }): void {
+    this.connections.set(socket, { clients: new Set(), canWrite, role });
     socket.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
@@ -94,6 +102,7 @@ export class Room {
     if (!connection) return;
     const { reply } = handleMessage(message, this.doc, this.awareness, socket, {
       canWrite: connection.canWrite,
+      stamp: { role: connection.role },
       mayClaim: (clientId) => {
         const owner = this.clientOwners.get(clientId);
         if (owner !== undefined) return owner === socket;

@@ -49,13 +49,23 @@ export interface SenderRights {
   canWrite: boolean;
   /** Whether the sender may set or remove the awareness state of this client id. */
   mayClaim(clientId: number): boolean;
+  /**
+   * Written into every awareness state the sender sets, over whatever it claimed: other clients
+   * can trust it (e.g. `{ role: 'viewer' }`, so that only a facilitator can summon everyone).
+   */
+  stamp?: Record<string, unknown>;
 }
 
 /**
- * Keeps the entries of an awareness update whose client ids `mayClaim` allows; null when none
- * is left. A client that could write any id could remove everyone else from presence.
+ * Keeps the entries of an awareness update whose client ids `mayClaim` allows, with `stamp`
+ * written over each state that is an object; null when nothing is left. A client that could
+ * write any id could remove everyone else from presence.
  */
-export function filterAwarenessUpdate(update: Uint8Array, mayClaim: (clientId: number) => boolean): Uint8Array | null {
+export function filterAwarenessUpdate(
+  update: Uint8Array,
+  mayClaim: (clientId: number) => boolean,
+  stamp?: Record<string, unknown>,
+): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
@@ -63,12 +73,14 @@ export function filterAwarenessUpdate(update: Uint8Array, mayClaim: (clientId: n
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state = decoding.readVarString(decoder);
-    JSON.parse(state);
-    if (mayClaim(clientId)) kept.push({ clientId, clock, state });
+    const text = decoding.readVarString(decoder);
+    const state: unknown = JSON.parse(text);
+    if (!mayClaim(clientId)) continue;
+    const stamped = stamp && typeof state === 'object' && state !== null && !Array.isArray(state);
+    kept.push({ clientId, clock, state: stamped ? JSON.stringify({ ...state, ...stamp }) : text });
   }
   if (kept.length === 0) return null;
-  if (kept.length === count) return update;
+  if (kept.length === count && !stamp) return update;
   encoding.writeVarUint(encoder, kept.length);
   for (const entry of kept) {
     encoding.writeVarUint(encoder, entry.clientId);
@@ -117,7 +129,7 @@ export function handleMessage(
         }
       }
       case MessageType.awareness: {
-        const update = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), rights.mayClaim);
+        const update = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), rights.mayClaim, rights.stamp);
         if (update) awarenessProtocol.applyAwarenessUpdate(awareness, update, origin);
         return {};
       }
