@@ -21,6 +21,8 @@ run(process.execPath, ['--import', 'tsx', '--watch', 'server/src/main.ts'], {
   PORT: apiPort,
   WAYMARK_STATIC_DIR: '',
   WAYMARK_UNLOAD_DELAY_MS: process.env.WAYMARK_UNLOAD_DELAY_MS ?? '5000',
+  // The sign-in link and share links point at the dev server people open, not at the API port.
+  WAYMARK_PUBLIC_URL: process.env.WAYMARK_PUBLIC_URL ?? `http://localhost:${webPort}`,
 });
 run(process.execPath, ['node_modules/vite/bin/vite.js', '--port', webPort, '--strictPort'], {
   WAYMARK_API_PORT: apiPort,

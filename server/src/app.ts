@@ -10,6 +10,9 @@ import { apiError } from './routes/errors.js';
 import type { MeasurementService } from './measurements.js';
 import { mapRoutes } from './routes/maps.js';
 import { measurementRoutes } from './routes/measurements.js';
+import type { ShareService } from './access/ShareService.js';
+import { accessRoute, authenticate, authorizeMapRequests, type AccessEnv } from './routes/access.js';
+import { shareRoutes } from './routes/shares.js';
 
 const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
 
@@ -30,6 +33,9 @@ const CONTENT_SECURITY_POLICY = [
 export interface AppDeps {
   maps: MapService;
   measurements: MeasurementService;
+  shares: ShareService;
+  /** The address share links point to; null takes it from the request. */
+  publicUrl: string | null;
   maxUploadBytes: number;
   logger: Logger;
   maxBodyBytes: number;
@@ -38,8 +44,8 @@ export interface AppDeps {
 }
 
 /** The HTTP application: the JSON API under /api and, when built, the client with SPA fallback. */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<AccessEnv> {
+  const app = new Hono<AccessEnv>();
 
   // The app itself passes this policy (an e2e test listens for violations): its scripts and
   // workers come from the server, styles may be inline (React style attributes), images may be
@@ -58,6 +64,11 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
   app.get('/api/openapi.json', (c) => c.body(openApiDocument, 200, { 'Content-Type': 'application/json' }));
+  // Every map route needs a token that grants the request (see access/grants.ts); health and
+  // the API description are public, and so is the app shell (it holds no data).
+  app.get('/api/access', authenticate(deps.shares), accessRoute(deps.shares));
+  app.use('/api/maps/*', authenticate(deps.shares), authorizeMapRequests());
+  app.route('/api/maps', shareRoutes(deps.maps, deps.shares, deps.publicUrl));
   // Before the map routes, so that uploads get their own (larger) size limit.
   app.route('/api/maps', measurementRoutes(deps.maps, deps.measurements, deps.maxUploadBytes));
   app.route('/api/maps', mapRoutes(deps.maps, deps.maxBodyBytes));

@@ -18,6 +18,16 @@ export interface ServerConfig {
   seedDemo: boolean;
   /** Days a map stays in the trash before it is deleted for good. */
   trashDays: number;
+  /** Check tokens (the default); off only on a trusted single-user machine. */
+  auth: boolean;
+  /** The owner's token; null generates one and keeps it next to the database. */
+  ownerToken: string | null;
+  /** The address share links point to (behind a proxy); null takes it from each request. */
+  publicUrl: string | null;
+  /** Sync connections one IP address may open per minute (a burst of this many, then refilled). */
+  connectsPerMinute: number;
+  /** Sync messages one connection may send per second on average (bursts of 5 s worth pass). */
+  messagesPerSecond: number;
 }
 
 export const DEFAULTS: ServerConfig = {
@@ -33,6 +43,11 @@ export const DEFAULTS: ServerConfig = {
   logLevel: 'info',
   seedDemo: true,
   trashDays: 30,
+  auth: true,
+  ownerToken: null,
+  publicUrl: null,
+  connectsPerMinute: 120,
+  messagesPerSecond: 300,
 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -51,6 +66,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (!isLogLevel(logLevel)) throw new Error(`WAYMARK_LOG_LEVEL must be silent, error, warn or info`);
   const port = integer(env, 'PORT', DEFAULTS.port, 0);
   if (port > 65535) throw new Error(`PORT must be at most 65535, got ${port}`);
+  const auth = env.WAYMARK_AUTH ?? 'on';
+  if (auth !== 'on' && auth !== 'off') throw new Error(`WAYMARK_AUTH must be on or off, got "${auth}"`);
+  const ownerToken = env.WAYMARK_OWNER_TOKEN || null;
+  if (ownerToken !== null && !/^[A-Za-z0-9._~-]{16,200}$/.test(ownerToken)) {
+    // Not echoed: it is a secret, even when it is a bad one.
+    throw new Error('WAYMARK_OWNER_TOKEN must be 16 to 200 characters of A–Z, a–z, 0–9, . _ ~ -');
+  }
+  const publicUrl = env.WAYMARK_PUBLIC_URL ? env.WAYMARK_PUBLIC_URL.replace(/\/+$/, '') : null;
+  if (publicUrl !== null && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(publicUrl)) {
+    throw new Error(`WAYMARK_PUBLIC_URL must be an http(s) address such as https://waymark.example.com, got "${publicUrl}"`);
+  }
   return {
     port,
     host: env.HOST || DEFAULTS.host,
@@ -64,5 +90,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel,
     seedDemo: env.WAYMARK_DEMO !== 'off',
     trashDays: integer(env, 'WAYMARK_TRASH_DAYS', DEFAULTS.trashDays, 0),
+    auth: auth === 'on',
+    ownerToken,
+    publicUrl,
+    connectsPerMinute: integer(env, 'WAYMARK_CONNECTS_PER_MINUTE', DEFAULTS.connectsPerMinute, 1),
+    messagesPerSecond: integer(env, 'WAYMARK_MESSAGES_PER_SECOND', DEFAULTS.messagesPerSecond, 1),
   };
 }

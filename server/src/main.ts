@@ -15,6 +15,14 @@ async function main(): Promise<void> {
   const server = await startServer(config, logger);
   // Tests and scripts read this line to learn the port when PORT=0.
   console.log(`Waymark listening on ${server.url}`);
+  if (server.signInUrl) {
+    // Like Jupyter: the one place a token is printed, on the console of whoever started the server.
+    console.log(`Sign in as owner: ${server.signInUrl}`);
+  } else {
+    logger.warn(
+      'WAYMARK_AUTH=off: anyone who can reach this server can read, change and delete every map. Use this only on a trusted single-user machine.',
+    );
+  }
   if (config.host === '0.0.0.0' || config.host === '::') {
     logger.info('listening on all interfaces: workshop participants on the LAN can open this machine\'s address');
   }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { ShareService } from './access/ShareService.js';
+import { loadOwnerToken } from './access/tokens.js';
 import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/open.js';
@@ -19,6 +21,11 @@ export interface RunningServer {
   port: number;
   maps: MapService;
   rooms: Rooms;
+  shares: ShareService;
+  /** The owner's token; null when authentication is off. */
+  ownerToken: string | null;
+  /** Where the owner signs in (the URL with the token); null when authentication is off. */
+  signInUrl: string | null;
   /** Closes sockets, compacts and unloads every map, closes the database. */
   close(): Promise<void>;
 }
@@ -53,6 +60,8 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
   const purger = setInterval(purgeTrash, PURGE_INTERVAL_MS);
   purger.unref();
   const measurements = new MeasurementService(db, maps, rooms);
+  const ownerToken = config.auth ? loadOwnerToken(config.ownerToken, config.dbPath).token : null;
+  const shares = new ShareService(db, ownerToken);
   // Only a database without any map, live or trashed, gets the demo: a map with two years of
   // survey results, so that the CSI overlay and the barometer have something to show.
   if (config.seedDemo && store.listMaps().length === 0 && store.listTrash().length === 0) {
@@ -66,6 +75,8 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
   const app = createApp({
     maps,
     measurements,
+    shares,
+    publicUrl: config.publicUrl,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     maxUploadBytes: config.maxUploadBytes,
@@ -76,7 +87,14 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveListening(s as Server));
     s.once('error', reject);
   });
-  const sync = attachSyncEndpoint(server, { rooms, logger, maxMessageBytes: config.maxMessageBytes });
+  const sync = attachSyncEndpoint(server, {
+    rooms,
+    shares,
+    logger,
+    maxMessageBytes: config.maxMessageBytes,
+    connectsPerMinute: config.connectsPerMinute,
+    messagesPerSecond: config.messagesPerSecond,
+  });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
@@ -87,6 +105,9 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     port,
     maps,
     rooms,
+    shares,
+    ownerToken,
+    signInUrl: ownerToken === null ? null : `${config.publicUrl ?? url}/?token=${encodeURIComponent(ownerToken)}`,
     async close() {
       if (closed) return;
       closed = true;

@@ -15,7 +15,11 @@ export function tempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A real server on port 0 with a real SQLite file in `dir`. */
+/**
+ * A real server on port 0 with a real SQLite file in `dir`. Authentication is off and the rate
+ * limits are out of reach unless a test turns them on (access.test.ts, rateLimit tests): most
+ * tests are about other things and open many sockets from one address.
+ */
 export function startTestServer(dir: string, overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   return startServer(
     {
@@ -27,6 +31,9 @@ export function startTestServer(dir: string, overrides: Partial<ServerConfig> = 
       unloadDelayMs: 0,
       logLevel: 'silent',
       seedDemo: false,
+      auth: false,
+      connectsPerMinute: 1_000_000,
+      messagesPerSecond: 1_000_000,
       ...overrides,
     },
     createLogger('silent'),
@@ -44,8 +51,9 @@ export interface TestClient {
 }
 
 /** The stock y-websocket client, in Node, connected to a map. */
-export function connectClient(httpUrl: string, mapId: string, doc = new Y.Doc()): TestClient {
+export function connectClient(httpUrl: string, mapId: string, doc = new Y.Doc(), token?: string): TestClient {
   const provider = new WebsocketProvider(wsUrl(httpUrl), mapId, doc, {
+    params: token === undefined ? {} : { token },
     // ws implements the browser WebSocket interface the provider uses.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     maxBackoffTime: 200,
@@ -107,6 +115,10 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * Starts `server/src/main.ts` on port 0 in `dir`. Authentication is off unless `env` brings an
+ * owner token (WAYMARK_OWNER_TOKEN), as the e2e fixture does.
+ */
 export function spawnServer(dir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: join(import.meta.dirname, '../..'),
@@ -118,6 +130,8 @@ export function spawnServer(dir: string, env: Record<string, string> = {}): Prom
       WAYMARK_STATIC_DIR: join(dir, 'no-client'),
       WAYMARK_DEMO: 'off',
       WAYMARK_LOG_LEVEL: 'warn',
+      WAYMARK_AUTH: env.WAYMARK_OWNER_TOKEN ? 'on' : 'off',
+      WAYMARK_CONNECTS_PER_MINUTE: '100000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

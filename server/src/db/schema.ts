@@ -55,3 +55,25 @@ export const measurements = sqliteTable(
     index('measurements_map_period_idx').on(table.mapId, table.period),
   ],
 );
+
+/**
+ * Share links: each grants one role on one map. Only a SHA-256 hash of the token is kept, so a
+ * copy of the database lets nobody in. A revoked link keeps its row (revokedAt set), so that its
+ * holder is told "revoked" rather than "unknown".
+ */
+export const shares = sqliteTable(
+  'shares',
+  {
+    id: text('id').primaryKey(),
+    mapId: text('map_id')
+      .notNull()
+      .references(() => maps.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['editor', 'commenter', 'viewer'] }).notNull(),
+    label: text('label'),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: integer('created_at', { mode: 'number' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'number' }),
+    revokedAt: integer('revoked_at', { mode: 'number' }),
+  },
+  (table) => [uniqueIndex('shares_token_hash_idx').on(table.tokenHash), index('shares_map_id_idx').on(table.mapId)],
+);

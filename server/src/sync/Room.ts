@@ -21,10 +21,30 @@ export interface RoomOptions {
 export const CloseCode = {
   unsupportedData: 1003,
   invalidPayload: 1007,
+  policyViolation: 1008,
   serverError: 1011,
+  /** The share link of the connection was revoked or has expired. */
+  accessRevoked: 4401,
   mapNotFound: 4404,
   mapDeleted: 4410,
 } as const;
+
+/** A connection may speak for at most this many awareness client ids (a browser uses one). */
+const MAX_CLIENTS_PER_CONNECTION = 4;
+
+interface Connection {
+  /** The awareness client ids this connection controls, removed when it leaves. */
+  clients: Set<number>;
+  canWrite: boolean;
+  /** The role of the connection's token, stamped into its awareness states. */
+  role: string;
+}
+
+/** What a connection may do, from its token. */
+export interface ConnectionRights {
+  canWrite: boolean;
+  role: string;
+}
 
 /**
  * One live journey map: its Y.Doc, awareness and connections. Every update is committed to the
@@ -33,8 +53,9 @@ export const CloseCode = {
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** The awareness client ids each connection controls, removed when it leaves. */
-  private readonly connections = new Map<SyncSocket, Set<number>>();
+  private readonly connections = new Map<SyncSocket, Connection>();
+  /** Which connection controls each awareness client id: nobody else may change its state. */
+  private readonly clientOwners = new Map<number, SyncSocket>();
   private storedRows: number;
   private title: string;
   private failed = false;
@@ -67,8 +88,9 @@ export class Room {
     return this.connections.size;
   }
 
-  join(socket: SyncSocket): void {
-    this.connections.set(socket, new Set());
+  /** Adds a connection; one that may not write receives the map but its updates are dropped. */
+  join(socket: SyncSocket, { canWrite, role }: ConnectionRights = { canWrite: true, role: 'owner' }): void {
+    this.connections.set(socket, { clients: new Set(), canWrite, role });
     socket.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
@@ -76,14 +98,33 @@ export class Room {
 
   /** Handles one frame from a connection; throws ProtocolError on a malformed one. */
   receive(socket: SyncSocket, message: Uint8Array): void {
-    const { reply } = handleMessage(message, this.doc, this.awareness, socket);
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    const { reply } = handleMessage(message, this.doc, this.awareness, socket, {
+      canWrite: connection.canWrite,
+      stamp: { role: connection.role },
+      mayClaim: (clientId) => {
+        const owner = this.clientOwners.get(clientId);
+        if (owner !== undefined) return owner === socket;
+        return connection.clients.size < MAX_CLIENTS_PER_CONNECTION;
+      },
+    });
     if (reply) socket.send(reply);
   }
 
+  /** Whether a connection's document updates are accepted. */
+  canWrite(socket: SyncSocket): boolean {
+    return this.connections.get(socket)?.canWrite ?? false;
+  }
+
   leave(socket: SyncSocket): void {
-    const clients = this.connections.get(socket);
+    const connection = this.connections.get(socket);
     this.connections.delete(socket);
-    if (clients && clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    if (!connection) return;
+    for (const id of connection.clients) {
+      if (this.clientOwners.get(id) === socket) this.clientOwners.delete(id);
+    }
+    if (connection.clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.clients], null);
   }
 
   /** Closes every connection, e.g. because the map was deleted. */
@@ -142,10 +183,14 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const owned = this.connections.get(origin as SyncSocket);
-    if (owned) {
-      for (const id of added) owned.add(id);
-      for (const id of removed) owned.delete(id);
+    const socket = origin as SyncSocket;
+    const connection = this.connections.get(socket);
+    if (connection) {
+      // A client id stays claimed after its state is removed: nobody else may take it over.
+      for (const id of [...added, ...updated]) {
+        connection.clients.add(id);
+        this.clientOwners.set(id, socket);
+      }
     }
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;

@@ -43,6 +43,53 @@ export interface HandledMessage {
   reply?: Uint8Array;
 }
 
+/** What the sender of a frame may do. */
+export interface SenderRights {
+  /** Document updates from a sender that may not write are dropped (never applied or stored). */
+  canWrite: boolean;
+  /** Whether the sender may set or remove the awareness state of this client id. */
+  mayClaim(clientId: number): boolean;
+  /**
+   * Written into every awareness state the sender sets, over whatever it claimed: other clients
+   * can trust it (e.g. `{ role: 'viewer' }`, so that only a facilitator can summon everyone).
+   */
+  stamp?: Record<string, unknown>;
+}
+
+/**
+ * Keeps the entries of an awareness update whose client ids `mayClaim` allows, with `stamp`
+ * written over each state that is an object; null when nothing is left. A client that could
+ * write any id could remove everyone else from presence.
+ */
+export function filterAwarenessUpdate(
+  update: Uint8Array,
+  mayClaim: (clientId: number) => boolean,
+  stamp?: Record<string, unknown>,
+): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const encoder = encoding.createEncoder();
+  const count = decoding.readVarUint(decoder);
+  const kept: { clientId: number; clock: number; state: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const text = decoding.readVarString(decoder);
+    const state: unknown = JSON.parse(text);
+    if (!mayClaim(clientId)) continue;
+    const stamped = stamp && typeof state === 'object' && state !== null && !Array.isArray(state);
+    kept.push({ clientId, clock, state: stamped ? JSON.stringify({ ...state, ...stamp }) : text });
+  }
+  if (kept.length === 0) return null;
+  if (kept.length === count && !stamp) return update;
+  encoding.writeVarUint(encoder, kept.length);
+  for (const entry of kept) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
 /**
  * Handles one frame from a client. Updates are applied with `origin` as the transaction origin,
  * so the room's update handler knows who sent them. Throws ProtocolError on anything malformed.
@@ -52,6 +99,7 @@ export function handleMessage(
   doc: Y.Doc,
   awareness: awarenessProtocol.Awareness,
   origin: unknown,
+  rights: SenderRights = { canWrite: true, mayClaim: () => true },
 ): HandledMessage {
   try {
     const decoder = decoding.createDecoder(message);
@@ -72,15 +120,19 @@ export function handleMessage(
           }
           case syncProtocol.messageYjsSyncStep2:
           case syncProtocol.messageYjsUpdate:
-            Y.applyUpdate(doc, payload, origin);
+            // A viewer's client still sends what it has (its sync step 2, stray local edits):
+            // the protocol is fine, the content is refused.
+            if (rights.canWrite) Y.applyUpdate(doc, payload, origin);
             return {};
           default:
             throw new ProtocolError(`unknown sync message type ${syncType}`);
         }
       }
-      case MessageType.awareness:
-        awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), origin);
+      case MessageType.awareness: {
+        const update = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), rights.mayClaim, rights.stamp);
+        if (update) awarenessProtocol.applyAwarenessUpdate(awareness, update, origin);
         return {};
+      }
       case MessageType.queryAwareness:
         return { reply: encodeAwareness(awareness, [...awareness.getStates().keys()]) };
       case MessageType.auth:

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { DocStore } from '../store/DocStore.js';
-import { CloseCode, Room, type SyncSocket } from './Room.js';
+import { CloseCode, Room, type ConnectionRights, type SyncSocket } from './Room.js';
 
 export interface RoomsOptions {
   compactAfter: number;
@@ -41,10 +41,10 @@ export class Rooms {
   }
 
   /** Adds a connection to a map's room; undefined when the map does not exist. */
-  connect(mapId: string, socket: SyncSocket): Room | undefined {
+  connect(mapId: string, socket: SyncSocket, rights?: ConnectionRights): Room | undefined {
     const room = this.open(mapId);
     if (!room) return undefined;
-    room.join(socket);
+    room.join(socket, rights);
     return room;
   }
 
