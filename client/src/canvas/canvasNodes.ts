@@ -372,5 +372,10 @@ export function buildNodes(input: BuildInput): JourneyNode[] {
     });
   }
   if (!input.readOnly) return nodes;
-  return nodes.filter((node) => node.type !== 'addPhase').map((node) => ({ ...node, draggable: false }));
+  // Headers that can no longer be dragged would let the pointer through (xyflow's default for a
+  // node with nothing to do): their names and white-spot markers keep their tooltips this way.
+  const hoverable = new Set<JourneyNode['type']>(['phase', 'laneHeader']);
+  return nodes
+    .filter((node) => node.type !== 'addPhase')
+    .map((node) => ({ ...node, draggable: false, ...(hoverable.has(node.type) ? { style: { pointerEvents: 'all' } } : {}) }) as JourneyNode);
 }
