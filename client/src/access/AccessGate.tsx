@@ -8,6 +8,7 @@ import { SignInPage } from '../pages/SignInPage.js';
 import { mapPath, navigate, type Route } from '../routing/routes.js';
 import { AccessContext, type AccessSession } from './AccessContext.js';
 import type { Credentials } from './credentials.js';
+import { gateView } from './gateView.js';
 import { permissionsOf } from './roles.js';
 import { useAccessCheck } from './useAccessCheck.js';
 
@@ -58,6 +59,9 @@ export function AccessGate({ credentials, route, children }: AccessGateProps) {
     }
   }, [check, token, credentials, here]);
 
+  // A dead link is shown on the page where it died; elsewhere (the owner went to the list) it is history.
+  useEffect(() => setLost((current) => (current && current.where !== here ? null : current)), [here]);
+
   // A request refused with 401 mid-session: ask again what the token grants.
   useEffect(() => onUnauthorized(recheck), [recheck]);
 
@@ -83,20 +87,26 @@ export function AccessGate({ credentials, route, children }: AccessGateProps) {
     [granted, token, lose],
   );
 
-  if (lost && lost.where === here) return <LinkDeniedPage reason={lost.reason} canOpenMaps={credentials.ownerToken !== null} />;
-  if (check.state === 'checking') return <AccessPendingPage />;
-  if (check.state === 'unreachable') return <AccessPendingPage unreachable onRetry={check.retry} />;
-  if (!check.answer.granted) {
-    const { reason } = check.answer;
-    // Both are dealt with by the effect above, which changes the token.
-    if (credentials.isUncheckedLink(token) || (token !== null && token === credentials.ownerToken)) return <AccessPendingPage />;
-    if (reason !== 'missing') return <LinkDeniedPage reason={reason} canOpenMaps={false} />;
-    const shared = credentials.sharedMapIds();
-    return shared.length > 0 ? <SharedMapsPage mapIds={shared} onSignedIn={signedIn} /> : <SignInPage onSignedIn={signedIn} />;
-  }
-  const { mapId } = check.answer.access;
-  if (mapId !== null && mapId !== scope) {
-    return <SharedMapsPage mapIds={[mapId, ...credentials.sharedMapIds().filter((id) => id !== mapId)]} onSignedIn={signedIn} />;
+  const view = gateView({
+    scope,
+    token,
+    check: check.state === 'unreachable' ? { state: 'unreachable' } : check,
+    lost: lost && lost.where === here ? lost.reason : null,
+    credentials,
+  });
+  switch (view.page) {
+    case 'pending':
+      return <AccessPendingPage />;
+    case 'unreachable':
+      return <AccessPendingPage unreachable onRetry={check.state === 'unreachable' ? check.retry : undefined} />;
+    case 'denied':
+      return <LinkDeniedPage reason={view.reason} canOpenMaps={view.canOpenMaps} />;
+    case 'signIn':
+      return <SignInPage onSignedIn={signedIn} />;
+    case 'shared':
+      return <SharedMapsPage mapIds={view.mapIds} onSignedIn={signedIn} />;
+    case 'app':
+      break;
   }
   return <AccessContext.Provider value={session}>{children}</AccessContext.Provider>;
 }

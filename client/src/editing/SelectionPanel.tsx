@@ -40,29 +40,31 @@ export function SelectionPanel({ doc, selection, onSelectionChange, readOnly = f
           .join(' · ')}
       </p>
       {!readOnly && (
-        <div className="selection-panel__actions">
-          <button
-            type="button"
-            className="button button--small"
-            data-testid="duplicate-selection"
-            onClick={() => onSelectionChange(duplicateItems(doc, selection))}
-          >
-            {t('selection.duplicate')}
-          </button>
-          <button
-            type="button"
-            className="button button--small button--danger"
-            data-testid="delete-selection"
-            onClick={() => {
-              deleteItems(doc, selection);
-              onSelectionChange(EMPTY_SELECTION);
-            }}
-          >
-            <TrashIcon size={15} /> {t('selection.delete')}
-          </button>
-        </div>
+        <>
+          <div className="selection-panel__actions">
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="duplicate-selection"
+              onClick={() => onSelectionChange(duplicateItems(doc, selection))}
+            >
+              {t('selection.duplicate')}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              data-testid="delete-selection"
+              onClick={() => {
+                deleteItems(doc, selection);
+                onSelectionChange(EMPTY_SELECTION);
+              }}
+            >
+              <TrashIcon size={15} /> {t('selection.delete')}
+            </button>
+          </div>
+          <p className="muted small selection-panel__hint">{t('selection.hint')}</p>
+        </>
       )}
-      {!readOnly && <p className="muted small selection-panel__hint">{t('selection.hint')}</p>}
     </section>
   );
 }

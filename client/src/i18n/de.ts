@@ -788,4 +788,5 @@ export const de: Record<MessageKey, string> = {
   'whiteSpots.noMeasurementsViewHint': 'Solange keine Umfrageergebnisse importiert sind, werden nur Lücken in der Reise selbst aufgeführt.',
   'report.emptyTextView': 'Für diese Karte wurden noch keine Umfrageergebnisse importiert. Sobald es sie gibt, zeigt dieser Bericht den nach Bedeutung gewichteten CSI, was sich gegenüber dem Vorzeitraum verändert hat, die Prioritätenmatrix und die White Spots der Reise.',
   'inspector.emptyView': 'Wählen Sie einen Touchpoint auf der Karte, um hier seine Details zu sehen.',
+  'notFound.deletedTextShared': 'Der Eigentümer der Karte hat sie gelöscht, während Sie sie geöffnet hatten.',
 };

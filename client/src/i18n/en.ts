@@ -784,6 +784,7 @@ export const en = {
   'whiteSpots.noMeasurementsViewHint': 'Until survey results are imported, only gaps in the journey itself are listed.',
   'report.emptyTextView': 'No survey results have been imported for this map yet. Once they are, this report shows the importance-weighted CSI, what moved against the previous period, the priority matrix and the white spots of the journey.',
   'inspector.emptyView': 'Select a touchpoint on the map to see its details here.',
+  'notFound.deletedTextShared': 'The owner of the map deleted it while you had it open.',
 } as const;
 
 export type MessageKey = keyof typeof en;
