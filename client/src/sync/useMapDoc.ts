@@ -46,7 +46,8 @@ const EMPTY: MapDocSession = {
  */
 export function useMapDoc(mapId: string): MapDocSession {
   const [session, setSession] = useState<SessionState | null>(null);
-  const { token, lose } = useAccess();
+  const { token, lose, access } = useAccess();
+  const shareHolder = access.role !== 'owner';
   const loseRef = useRef(lose);
   useLayoutEffect(() => {
     loseRef.current = lose;
@@ -57,10 +58,14 @@ export function useMapDoc(mapId: string): MapDocSession {
     // Connected a tick later: React's development double mount would otherwise open and
     // abort a socket on every page load.
     const provider = new WebsocketProvider(syncUrl(), mapId, doc, { connect: false, params: token ? { token } : {} });
-    const probe = accessProbe(token, (reason) => loseRef.current(reason));
-    let retryTimer: number | undefined;
     // Edits made offline survive a closed tab: they wait in IndexedDB and merge on the next visit.
     const local = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`waymark:${mapId}`, doc);
+    const probe = accessProbe(token, (reason) => {
+      // A revoked or expired link takes this browser's copy of the map with it.
+      if (shareHolder) void local?.clearData();
+      loseRef.current(reason);
+    });
+    let retryTimer: number | undefined;
     const connectTimer = window.setTimeout(() => provider.connect(), 0);
     let closed = false;
     const update = (patch: (s: SessionState) => Partial<SessionState>) => {
@@ -117,7 +122,7 @@ export function useMapDoc(mapId: string): MapDocSession {
       void local?.destroy();
       doc.destroy();
     };
-  }, [mapId, token]);
+  }, [mapId, token, shareHolder]);
 
   if (!session || session.mapId !== mapId) return EMPTY;
   const { doc, map, status, synced, notFound, deleted, save } = session;
