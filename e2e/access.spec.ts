@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Browser } from '@playwright/test';
 import { DEFAULT_LANES, type MapDocument } from '../shared/src/index.js';
 import { expect, signedInUrl, test, type Waymark } from './fixtures.js';
@@ -25,10 +26,11 @@ const shared: MapDocument = {
   cards: [{ id: 'card-idea', laneId: 'lane-actions', phaseId: 'ph-find', text: 'Compares prices' }],
 };
 
-/** The owner with the map open. */
+/** The owner with the map open (allowed to use the clipboard, for Copy). */
 async function ownerWithMap(browser: Browser, waymark: Waymark) {
   const mapId = await waymark.importMap(shared);
-  const owner = new MapPage(await (await browser.newContext()).newPage());
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const owner = new MapPage(await context.newPage());
   await owner.open(waymark, mapId);
   return { mapId, owner };
 }
@@ -47,6 +49,9 @@ test('a view-only link shows the map with nothing to edit, and its holder change
   await expect(share.dialog.getByTestId('share-empty')).toBeVisible();
   const url = await share.create({ role: 'viewer', label: 'Board' });
   expect(url).toContain(`/maps/${mapId}?token=`);
+  await share.dialog.getByTestId('share-copy').click();
+  await expect(share.dialog.getByTestId('share-copy')).toHaveAttribute('data-copied', 'true');
+  expect(await owner.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await expect(share.item('Board')).toHaveAttribute('data-role', 'viewer');
   await share.close();
 
@@ -139,18 +144,22 @@ test('without a token the app asks to sign in; the sign-in link printed by the s
 });
 
 test('revoking a link in the owner’s dialog ends the holder’s open map within seconds', async ({ browser, waymark }) => {
-  const { owner } = await ownerWithMap(browser, waymark);
+  const { mapId, owner } = await ownerWithMap(browser, waymark);
   const share = new ShareDialog(owner.page);
   await share.open();
   const url = await share.create({ role: 'commenter', label: 'Workshop' });
   const commenter = await holder(browser, url);
   await commenter.expectLive();
   await expect(commenter.page.getByTestId('role-badge')).toHaveText('Can comment');
+  const localCopies = () => commenter.page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+  await expect.poll(localCopies).toContain(`waymark:${mapId}`);
 
   await share.revoke('Workshop');
   await expect(share.dialog.getByTestId('share-empty')).toBeVisible();
   await expect(commenter.page.getByTestId('link-denied')).toHaveAttribute('data-reason', 'revoked', { timeout: 5000 });
   await expect(commenter.page.getByTestId('canvas-toolbar')).toHaveCount(0);
+  // The browser's copy of the map goes with the link.
+  await expect.poll(localCopies).not.toContain(`waymark:${mapId}`);
   // And it stays dead on a new visit.
   await commenter.page.reload();
   await expect(commenter.page.getByTestId('link-denied')).toHaveAttribute('data-reason', 'revoked');
