@@ -44,6 +44,7 @@ import { DropOverlay } from './DropOverlay.js';
 import { EmotionLegend } from './EmotionLegend.js';
 import { LaneDeleteDialog } from './LaneDeleteDialog.js';
 import { BOARD_LEFT, cellAt, layoutJourney } from './layout.js';
+import { miniMapColor } from './miniMapColors.js';
 import { nodeTypes } from './nodeTypes.js';
 import { PhaseDeleteDialog } from './PhaseDeleteDialog.js';
 import { StickyLabels } from './StickyLabels.js';
@@ -77,11 +78,17 @@ interface JourneyCanvasProps {
   legendExtra?: ReactNode;
   /** Shown, not edited (a viewer's or commenter's link): selecting, zooming and filtering only. */
   readOnly?: boolean;
+  /** Presentation mode: no editing, no selecting, no tools on the canvas. */
+  presenting?: boolean;
+  /** Starts presentation mode (the P and F5 keys). */
+  onPresent?: () => void;
+  /** The user pans or zooms (not the program): someone following a colleague breaks away. */
+  onUserMove?: () => void;
+  /** Drawn inside the flow (presence, presentation), where the viewport hooks work. */
+  children?: ReactNode;
 }
 
 export type { FocusRequest } from './useFocusRequest.js';
-
-
 
 interface Drag {
   primaryId: string;
@@ -93,22 +100,6 @@ const NO_EDGES: Edge[] = [];
 const FIT_VIEW: FitViewOptions<JourneyNode> = { padding: { top: '70px', bottom: '60px', x: '28px' }, maxZoom: 1 };
 /** Below this zoom card text is too small to read on a projector: the first view starts no smaller. */
 const READABLE_ZOOM = 0.6;
-const MINIMAP_COLORS: Record<string, string> = {
-  phase: '#2454d6',
-  laneHeader: '#c9d2de',
-  laneRow: '#e6eaf0',
-  emotionLane: '#eef1f5',
-  visibilityLine: 'transparent',
-  addPhase: 'transparent',
-  touchpoint: '#7d8ba1',
-  card: '#e8c35a',
-};
-
-function miniMapColor(node: JourneyNode): string {
-  if (node.type === 'touchpoint' && node.data.touchpoint.momentOfTruth) return '#d9480f';
-  return MINIMAP_COLORS[node.type] ?? '#7d8ba1';
-}
-
 /**
  * The journey map canvas. Every position comes from the document (see layout.ts); a drag only
  * moves things locally until they are dropped, and each drop becomes one transaction.
@@ -124,7 +115,8 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
 function JourneyFlow(props: JourneyCanvasProps) {
   const { doc, map, selection, onSelectionChange, onEditTouchpoint, onShowTouchpoint, largeType, focusRequest } = props;
   const overlay = props.overlay ?? null;
-  const readOnly = props.readOnly ?? false;
+  const presenting = props.presenting ?? false;
+  const readOnly = (props.readOnly ?? false) || presenting;
   const instanceRef = useRef<ReactFlowInstance<JourneyNode> | null>(null);
   const flashId = useFocusRequest(instanceRef, focusRequest ?? null, READABLE_ZOOM);
   const t = useT();
@@ -282,6 +274,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
     phaseHint: () => phaseHint.current,
     openShortcuts: () => setShortcutsOpen(true),
     fitView: FIT_VIEW,
+    onPresent: props.onPresent,
   });
 
   const onDoubleClick = (event: MouseEvent) => {
@@ -313,6 +306,11 @@ function JourneyFlow(props: JourneyCanvasProps) {
     void instance.setViewport({ x: 28 - BOARD_LEFT * READABLE_ZOOM, y: 70, zoom: READABLE_ZOOM });
   }, []);
 
+  const { onUserMove } = props;
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) onUserMove?.();
+  }, [onUserMove]);
+
   const deletingPhase = map.phases.find((p) => p.id === deletingPhaseId) ?? null;
   const deletingLane = lanes.find((l) => l.id === deletingLaneId) ?? null;
   const usedChannels = useMemo(() => new Set(touchpoints.map((tp) => tp.channel)), [touchpoints]);
@@ -320,13 +318,15 @@ function JourneyFlow(props: JourneyCanvasProps) {
   return (
     <CanvasActionsContext.Provider value={actions}>
       <ReactFlow<JourneyNode>
-        className={`journey-canvas${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}`}
+        className={`journey-canvas${presenting ? ' is-presenting' : ''}${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}`}
         nodes={nodes}
         edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onInit={onInit}
+        onMoveStart={onMoveStart}
+        elementsSelectable={!presenting}
         nodesConnectable={false}
         nodesDraggable={!readOnly}
         selectionKeyCode="Shift"
@@ -345,30 +345,34 @@ function JourneyFlow(props: JourneyCanvasProps) {
         aria-label={t('canvas.label')}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#c9d1dc" />
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-        <MiniMap<JourneyNode>
-          style={{ width: 180, height: 110 }}
-          pannable
-          zoomable
-          nodeColor={miniMapColor}
-          nodeStrokeWidth={0}
-          nodeBorderRadius={6}
-          maskColor="rgba(27, 35, 48, 0.08)"
-          ariaLabel={t('canvas.minimap')}
-        />
-        <Panel position="top-left" className="toolbar-panel">
-          <CanvasToolbar
-            doc={doc}
-            lanes={lanes}
-            channels={usedChannels}
-            view={view}
-            onView={setView}
-            onDeleteLane={setDeletingLaneId}
-            onShortcuts={() => setShortcutsOpen(true)}
-            extra={props.toolbarExtra}
-            readOnly={readOnly}
+        {!presenting && <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />}
+        {!presenting && (
+          <MiniMap<JourneyNode>
+            style={{ width: 180, height: 110 }}
+            pannable
+            zoomable
+            nodeColor={miniMapColor}
+            nodeStrokeWidth={0}
+            nodeBorderRadius={6}
+            maskColor="rgba(27, 35, 48, 0.08)"
+            ariaLabel={t('canvas.minimap')}
           />
-        </Panel>
+        )}
+        {!presenting && (
+          <Panel position="top-left" className="toolbar-panel">
+            <CanvasToolbar
+              doc={doc}
+              lanes={lanes}
+              channels={usedChannels}
+              view={view}
+              onView={setView}
+              onDeleteLane={setDeletingLaneId}
+              onShortcuts={() => setShortcutsOpen(true)}
+              extra={props.toolbarExtra}
+              readOnly={readOnly}
+            />
+          </Panel>
+        )}
         <Panel position="bottom-center" className="legend-panel">
           {props.legendExtra}
           <EmotionLegend
@@ -380,6 +384,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
         <StickyLabels layout={layout} />
         {preview && <DropOverlay preview={preview} />}
         {pointer.hoveredCell && <CellAddButton cell={pointer.hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
+        {props.children}
       </ReactFlow>
       {deletingPhase && <PhaseDeleteDialog doc={doc} map={map} phase={deletingPhase} onClose={() => setDeletingPhaseId(null)} />}
       {deletingLane && (

@@ -46,6 +46,8 @@ export interface CanvasKeyboardContext {
   phaseHint: () => string | null;
   openShortcuts: () => void;
   fitView: FitViewOptions<JourneyNode>;
+  /** Starts presentation mode; absent where there is none. */
+  onPresent?: () => void;
 }
 
 /** The map editor's keyboard shortcuts and clipboard, wired to the canvas; read-only, those that change nothing. */
@@ -118,6 +120,10 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
         return true;
       case 'help':
         context.openShortcuts();
+        return true;
+      case 'present':
+        if (!context.onPresent) return false;
+        context.onPresent();
         return true;
       default:
         return false;

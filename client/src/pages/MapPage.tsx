@@ -21,6 +21,12 @@ import { useOverlayToggle } from '../insights/useOverlayToggle.js';
 import { WhiteSpotPanel } from '../insights/WhiteSpotPanel.js';
 import { MeasurementImport } from '../measurements/MeasurementImport.js';
 import { Inspector } from '../panels/Inspector.js';
+import { CanvasPresence } from '../presence/CanvasPresence.js';
+import { FollowBanner } from '../presence/FollowBanner.js';
+import { NamePrompt } from '../presence/NamePrompt.js';
+import { PresenceBar } from '../presence/PresenceBar.js';
+import { useMapPresence } from '../presence/useMapPresence.js';
+import { PresentationStage } from '../presentation/PresentationStage.js';
 import { MeasuresPanel } from '../panels/MeasuresPanel.js';
 import { PersonasPanel } from '../panels/PersonasPanel.js';
 import { useMapDoc } from '../sync/useMapDoc.js';
@@ -33,7 +39,7 @@ export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
   const canEdit = useAccess().permissions.editMap;
   const readOnly = !canEdit;
-  const { doc, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
+  const { doc, map, status, synced, notFound, deleted, save, awareness } = useMapDoc(mapId);
   // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
   const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
@@ -41,6 +47,11 @@ export function MapPage({ mapId }: { mapId: string }) {
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [largeType, toggleLargeType] = useLargeType();
   const [sharing, setSharing] = useState(false);
+
+  const clearSelection = useCallback(() => setSelection(EMPTY_SELECTION), []);
+  const presence = useMapPresence(awareness, clearSelection);
+  const { channel, following, setFollowing, stopFollowing, presenting, startPresenting, stopPresenting } = presence;
+
 
   // Measured CSI: loaded again whenever anyone imports or deletes measurements (the revision
   // in the shared document), computed here on every edit of the map.
@@ -92,22 +103,36 @@ export function MapPage({ mapId }: { mapId: string }) {
   if (notFound) return <NotFoundPage what={deleted ? 'deletedMap' : 'map'} />;
 
   return (
-    <div className="map-page" {...drop.handlers}>
-      <MapTopBar
-        doc={synced ? doc : null}
-        map={map}
-        undo={undo}
-        status={status}
-        save={save}
-        largeType={largeType}
-        onToggleLargeType={toggleLargeType}
-        sidebarOpen={sidebarOpen}
-        onToggleSidebar={() => setSidebarOpen((open) => !open)}
-        onShare={() => setSharing(true)}
-      />
+    <div className={`map-page${presenting ? ' map-page--presenting' : ''}`} data-testid="map-page" {...drop.handlers}>
+      {!presenting && (
+        <MapTopBar
+          doc={synced ? doc : null}
+          map={map}
+          undo={undo}
+          status={status}
+          save={save}
+          largeType={largeType}
+          onToggleLargeType={toggleLargeType}
+          sidebarOpen={sidebarOpen}
+          onToggleSidebar={() => setSidebarOpen((open) => !open)}
+          onShare={() => setSharing(true)}
+          onPresent={startPresenting}
+          presence={
+            <PresenceBar
+              channel={channel}
+              following={following}
+              onFollow={setFollowing}
+              onRename={presence.setName}
+              canSummon={canEdit}
+              onSummon={presence.summonEveryone}
+            />
+          }
+        />
+      )}
 
       <div className="map-body">
         <main className="canvas-area">
+          {!presenting && <FollowBanner channel={channel} following={following} onFollow={setFollowing} />}
           {doc && map && synced ? (
             <JourneyCanvas
               doc={doc}
@@ -117,7 +142,10 @@ export function MapPage({ mapId }: { mapId: string }) {
               onSelectionChange={setSelection}
               onEditTouchpoint={editTouchpoint}
               onShowTouchpoint={showTouchpoint}
-              largeType={largeType}
+              largeType={largeType || presenting}
+              presenting={presenting}
+              onPresent={startPresenting}
+              onUserMove={stopFollowing}
               focusRequest={focusRequest}
               overlay={overlay}
               readOnly={readOnly}
@@ -134,7 +162,10 @@ export function MapPage({ mapId }: { mapId: string }) {
                 />
               }
               legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={importButton} /> : null}
-            />
+            >
+              <CanvasPresence channel={channel} selection={selection} following={presenting ? null : following} onStopFollowing={stopFollowing} />
+              {presenting && <PresentationStage channel={channel} onExit={stopPresenting} />}
+            </JourneyCanvas>
           ) : (
             <div className="canvas-placeholder" role="status">
               <span className={`spinner${status === 'offline' ? ' is-stopped' : ''}`} aria-hidden="true" />
@@ -142,8 +173,9 @@ export function MapPage({ mapId }: { mapId: string }) {
             </div>
           )}
         </main>
-        {sidebarOpen && doc && map && synced && (
+        {sidebarOpen && !presenting && doc && map && synced && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>
+            {presence.needsName && <NamePrompt onName={presence.setName} />}
             {selected ? (
               <Inspector
                 key={selected.id}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { setTitle, type MapDocument } from '../../../shared/src/index.js';
 import { RoleBadge } from '../access/RoleBadge.js';
@@ -5,6 +6,7 @@ import { ShareIcon } from '../access/accessIcons.js';
 import { useAccess } from '../access/useAccess.js';
 import { TextSizeIcon } from '../canvas/canvasIcons.js';
 import { useT } from '../i18n/useT.js';
+import { PresentIcon } from '../presence/presenceIcons.js';
 import { Link } from '../routing/Link.js';
 import type { ConnectionState } from '../sync/connectionState.js';
 import type { SaveState } from '../sync/saveTracker.js';
@@ -26,6 +28,10 @@ interface MapTopBarProps {
   sidebarOpen: boolean;
   onToggleSidebar: () => void;
   onShare: () => void;
+  /** Who else is on the map (the avatars). */
+  presence?: ReactNode;
+  /** Starts presentation mode. */
+  onPresent?: () => void;
 }
 
 /**
@@ -64,6 +70,7 @@ export function MapTopBar(props: MapTopBarProps) {
         )}
       </div>
       <div className="topbar__tools">
+        {props.presence}
         <RoleBadge role={access.role} />
         {canEdit && (
           <>
@@ -104,6 +111,19 @@ export function MapTopBar(props: MapTopBarProps) {
         >
           <TextSizeIcon />
         </button>
+        {props.onPresent && (
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="start-presentation"
+            aria-label={t('present.start')}
+            title={t('present.startHint')}
+            disabled={!map}
+            onClick={props.onPresent}
+          >
+            <PresentIcon />
+          </button>
+        )}
         <button
           type="button"
           className={`icon-button${sidebarOpen ? ' is-on' : ''}`}

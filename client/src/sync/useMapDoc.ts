@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { docToMapDocument, type MapDocument } from '../../../shared/src/index.js';
 import { useAccess } from '../access/useAccess.js';
@@ -23,6 +24,8 @@ export interface MapDocSession {
   deleted: boolean;
   /** Whether the server has stored every edit made here, and how many it may not have yet. */
   save: { state: SaveState; unsaved: number };
+  /** The provider's awareness: presence (who is here, cursors, viewports); null until the session has started. */
+  awareness: Awareness | null;
 }
 
 interface SessionState extends MapDocSession {
@@ -37,6 +40,7 @@ const EMPTY: MapDocSession = {
   notFound: false,
   deleted: false,
   save: { state: 'saved', unsaved: 0 },
+  awareness: null,
 };
 
 /**
@@ -74,7 +78,7 @@ export function useMapDoc(mapId: string): MapDocSession {
     };
     const signal = (event: ConnectionEvent) => update((s) => ({ status: nextConnectionState(s.status, event) }));
 
-    setSession({ ...EMPTY, mapId, doc, map: docToMapDocument(doc) });
+    setSession({ ...EMPTY, mapId, doc, map: docToMapDocument(doc), awareness: provider.awareness });
 
     const onUpdate = () => update(() => ({ map: docToMapDocument(doc) }));
     const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) =>
@@ -125,6 +129,6 @@ export function useMapDoc(mapId: string): MapDocSession {
   }, [mapId, token, shareHolder]);
 
   if (!session || session.mapId !== mapId) return EMPTY;
-  const { doc, map, status, synced, notFound, deleted, save } = session;
-  return { doc, map, status, synced, notFound, deleted, save };
+  const { doc, map, status, synced, notFound, deleted, save, awareness } = session;
+  return { doc, map, status, synced, notFound, deleted, save, awareness };
 }
