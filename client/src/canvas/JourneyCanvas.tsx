@@ -96,6 +96,7 @@ interface Drag {
 }
 
 const NO_EDGES: Edge[] = [];
+const KEEP_CLICKABLE = () => {};
 // Room on top for the toolbar, at the bottom for the legend; no zooming in beyond 100 %.
 const FIT_VIEW: FitViewOptions<JourneyNode> = { padding: { top: '70px', bottom: '60px', x: '28px' }, maxZoom: 1 };
 /** Below this zoom card text is too small to read on a projector: the first view starts no smaller. */
@@ -327,6 +328,9 @@ function JourneyFlow(props: JourneyCanvasProps) {
         onInit={onInit}
         onMoveStart={onMoveStart}
         elementsSelectable={!presenting}
+        // xyflow turns pointer events off on nodes that can be neither selected nor dragged; the
+        // presentation's spotlight needs the clicks (it handles them itself).
+        onNodeClick={presenting ? KEEP_CLICKABLE : undefined}
         nodesConnectable={false}
         nodesDraggable={!readOnly}
         selectionKeyCode="Shift"
