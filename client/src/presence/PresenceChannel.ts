@@ -103,6 +103,10 @@ export class PresenceChannel {
     if (this.destroyed) return;
     // Null once the provider is destroyed (or after a removal): a new state starts from the user.
     const current = (this.awareness.getLocalState() as Record<string, unknown> | null) ?? { user: this.user };
+    // Every setLocalState goes over the network, changed or not: the selection, say, is re-published
+    // after each remote edit (the pruned selection is a new array) but rarely differs.
+    const changed = Object.entries(patch).some(([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value));
+    if (!changed && this.awareness.getLocalState() !== null) return;
     this.awareness.setLocalState({ ...current, ...patch });
   }
 

@@ -159,6 +159,17 @@ describe('PresenceChannel', () => {
     one.destroy();
   });
 
+  it('sends nothing when nothing changed', () => {
+    const { a } = pair();
+    const one = new PresenceChannel(a, ana, undefined, 0);
+    one.publish({ selection: ['tp-1'] });
+    const sent = vi.fn();
+    a.on('update', sent);
+    one.publish({ selection: ['tp-1'] });
+    one.publish({ selection: ['tp-1'], cursor: null });
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
+
   it('does not rebuild the list for its own cursor moves', () => {
     const { a, b } = pair();
     const one = new PresenceChannel(a, ana, undefined, 0);
