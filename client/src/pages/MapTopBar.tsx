@@ -6,6 +6,7 @@ import { useAccess } from '../access/useAccess.js';
 import { TextSizeIcon } from '../canvas/canvasIcons.js';
 import { useT } from '../i18n/useT.js';
 import { Link } from '../routing/Link.js';
+import type { ReactNode } from 'react';
 import type { ConnectionState } from '../sync/connectionState.js';
 import type { SaveState } from '../sync/saveTracker.js';
 import type { Undo } from '../sync/useUndo.js';
@@ -26,6 +27,10 @@ interface MapTopBarProps {
   sidebarOpen: boolean;
   onToggleSidebar: () => void;
   onShare: () => void;
+  /** The facilitator's menu, for those who may run a session. */
+  facilitate?: ReactNode;
+  /** The shared countdown while a timer runs. */
+  timer?: ReactNode;
 }
 
 /**
@@ -63,7 +68,9 @@ export function MapTopBar(props: MapTopBarProps) {
           <span className="title-input title-input--loading">{t('map.loading')}</span>
         )}
       </div>
+      {props.timer}
       <div className="topbar__tools">
+        {props.facilitate}
         <RoleBadge role={access.role} />
         {canEdit && (
           <>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { docToMapDocument, type MapDocument } from '../../../shared/src/index.js';
 import { useAccess } from '../access/useAccess.js';
@@ -13,6 +14,8 @@ import { CLOSE_ACCESS_ENDED, CLOSE_MAP_DELETED, CLOSE_MAP_NOT_FOUND, syncUrl } f
 export interface MapDocSession {
   /** The live document; null until the session has started. */
   doc: Y.Doc | null;
+  /** Everyone's presence, and the server's facilitation session (its awareness state). */
+  awareness: Awareness | null;
   /** A snapshot of the document, re-read after every change (local or remote). */
   map: MapDocument | null;
   status: ConnectionState;
@@ -31,6 +34,7 @@ interface SessionState extends MapDocSession {
 
 const EMPTY: MapDocSession = {
   doc: null,
+  awareness: null,
   map: null,
   status: 'connecting',
   synced: false,
@@ -74,7 +78,7 @@ export function useMapDoc(mapId: string): MapDocSession {
     };
     const signal = (event: ConnectionEvent) => update((s) => ({ status: nextConnectionState(s.status, event) }));
 
-    setSession({ ...EMPTY, mapId, doc, map: docToMapDocument(doc) });
+    setSession({ ...EMPTY, mapId, doc, awareness: provider.awareness, map: docToMapDocument(doc) });
 
     const onUpdate = () => update(() => ({ map: docToMapDocument(doc) }));
     const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) =>
@@ -125,6 +129,6 @@ export function useMapDoc(mapId: string): MapDocSession {
   }, [mapId, token, shareHolder]);
 
   if (!session || session.mapId !== mapId) return EMPTY;
-  const { doc, map, status, synced, notFound, deleted, save } = session;
-  return { doc, map, status, synced, notFound, deleted, save };
+  const { doc, awareness, map, status, synced, notFound, deleted, save } = session;
+  return { doc, awareness, map, status, synced, notFound, deleted, save };
 }
