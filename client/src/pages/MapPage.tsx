@@ -116,6 +116,7 @@ export function MapPage({ mapId }: { mapId: string }) {
         sidebarOpen={sidebarOpen}
         onToggleSidebar={() => setSidebarOpen((open) => !open)}
         onShare={() => setSharing(true)}
+        lockedOut={facilitation.lockedOut}
         facilitate={mayEdit && synced ? <FacilitateMenu mapId={mapId} facilitation={facilitation} /> : null}
         timer={timer && <SessionTimer key={timer.startedAt} timer={timer} clockOffset={sessionView.clockOffset} />}
       />

@@ -31,6 +31,8 @@ interface MapTopBarProps {
   facilitate?: ReactNode;
   /** The shared countdown while a timer runs. */
   timer?: ReactNode;
+  /** Someone else presents: nothing here changes the map meanwhile. */
+  lockedOut?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function MapTopBar(props: MapTopBarProps) {
   const { doc, map, undo, status, save, largeType, sidebarOpen } = props;
   const t = useT();
   const { access, permissions } = useAccess();
-  const canEdit = permissions.editMap;
+  const canEdit = permissions.editMap && !props.lockedOut;
   return (
     <header className="topbar topbar--map">
       {permissions.manageMaps && (
