@@ -3,7 +3,8 @@ import { DEFAULT_LANES } from '../shared/src/index.js';
 import { expect, test } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
 
-const [website, configurator] = automotive.touchpoints as [{ id: string }, { id: string }];
+const website = automotive.touchpoints[0]!;
+const configurator = automotive.touchpoints[1]!;
 /** The demo map with a pain point and an idea (no vote may go on the idea). */
 const workshopMap = {
   ...automotive,
