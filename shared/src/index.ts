@@ -9,3 +9,4 @@ export * from './map/thumbnail.js';
 export * from './measurements/measurement.js';
 export * from './measurements/csv.js';
 export * from './insights/insights.js';
+export * from './facilitation/session.js';

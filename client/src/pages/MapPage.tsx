@@ -6,6 +6,12 @@ import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
+import { FacilitateMenu } from '../facilitation/FacilitateMenu.js';
+import { LockBanner } from '../facilitation/LockBanner.js';
+import { SessionTimer } from '../facilitation/SessionTimer.js';
+import { useFacilitation } from '../facilitation/useFacilitation.js';
+import { VoteBar } from '../facilitation/VoteBar.js';
+import { VotingContext } from '../facilitation/VotingContext.js';
 import { useT } from '../i18n/useT.js';
 import { DEFAULT_COMPARISON, type Comparison } from '../insights/comparison.js';
 import { CsiLegend } from '../insights/CsiLegend.js';
@@ -37,9 +43,15 @@ import { NotFoundPage } from './NotFoundPage.js';
 /** `/maps/:id`: one journey map, edited live with everyone who has it open (or shown, to a viewer). */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
-  const canEdit = useAccess().permissions.editMap;
+  const mayEdit = useAccess().permissions.editMap;
+  const { doc, awareness, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
+  const facilitation = useFacilitation(mapId, awareness, map);
+  // While someone else presents, an editor sees the map as a viewer would (the server drops
+  // their edits anyway); the facilitator's own tools stay.
+  const canEdit = mayEdit && !facilitation.lockedOut;
   const readOnly = !canEdit;
-  const { doc, map, status, synced, notFound, deleted, save, awareness } = useMapDoc(mapId);
+  const { view: sessionView, vote, voting } = facilitation;
+  const timer = sessionView.session?.timer ?? null;
   // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
   const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
@@ -123,16 +135,33 @@ export function MapPage({ mapId }: { mapId: string }) {
               following={following}
               onFollow={setFollowing}
               onRename={presence.setName}
-              canSummon={canEdit}
+              canSummon={mayEdit}
               onSummon={presence.summonEveryone}
             />
           }
+          lockedOut={facilitation.lockedOut}
+          facilitate={mayEdit && synced ? <FacilitateMenu mapId={mapId} facilitation={facilitation} /> : null}
+          timer={timer && <SessionTimer key={timer.startedAt} timer={timer} clockOffset={sessionView.clockOffset} />}
         />
       )}
 
       <div className="map-body">
         <main className="canvas-area">
           {!presenting && <FollowBanner channel={channel} following={following} onFollow={setFollowing} />}
+          {map && vote && voting && (
+            <VoteBar
+              mapId={mapId}
+              map={map}
+              vote={vote}
+              dotsLeft={voting.dotsLeft}
+              participants={sessionView.participants}
+              canRun={mayEdit}
+              error={facilitation.ballotError}
+              onShowTarget={(id) => (map.touchpoints.some((tp) => tp.id === id) ? revealTouchpoint(id) : undefined)}
+            />
+          )}
+          {facilitation.lock && <LockBanner name={facilitation.lockedBy} presenting={facilitation.presenting} />}
+          <VotingContext value={voting}>
           {doc && map && synced ? (
             <JourneyCanvas
               doc={doc}
@@ -172,6 +201,7 @@ export function MapPage({ mapId }: { mapId: string }) {
               <p>{status === 'offline' ? t('map.waitingForServer') : t('map.loading')}</p>
             </div>
           )}
+          </VotingContext>
         </main>
         {sidebarOpen && !presenting && doc && map && synced && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>

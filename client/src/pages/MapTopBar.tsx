@@ -32,6 +32,12 @@ interface MapTopBarProps {
   presence?: ReactNode;
   /** Starts presentation mode. */
   onPresent?: () => void;
+  /** The facilitator's menu, for those who may run a session. */
+  facilitate?: ReactNode;
+  /** The shared countdown while a timer runs. */
+  timer?: ReactNode;
+  /** Someone else presents: nothing here changes the map meanwhile. */
+  lockedOut?: boolean;
 }
 
 /**
@@ -42,7 +48,7 @@ export function MapTopBar(props: MapTopBarProps) {
   const { doc, map, undo, status, save, largeType, sidebarOpen } = props;
   const t = useT();
   const { access, permissions } = useAccess();
-  const canEdit = permissions.editMap;
+  const canEdit = permissions.editMap && !props.lockedOut;
   return (
     <header className="topbar topbar--map">
       {permissions.manageMaps && (
@@ -69,8 +75,10 @@ export function MapTopBar(props: MapTopBarProps) {
           <span className="title-input title-input--loading">{t('map.loading')}</span>
         )}
       </div>
+      {props.timer}
       <div className="topbar__tools">
         {props.presence}
+        {props.facilitate}
         <RoleBadge role={access.role} />
         {canEdit && (
           <>

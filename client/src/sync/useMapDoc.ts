@@ -14,6 +14,11 @@ import { CLOSE_ACCESS_ENDED, CLOSE_MAP_DELETED, CLOSE_MAP_NOT_FOUND, syncUrl } f
 export interface MapDocSession {
   /** The live document; null until the session has started. */
   doc: Y.Doc | null;
+  /**
+   * The provider's awareness: everyone's presence (who is here, cursors, viewports) and the
+   * server's facilitation session (its own state); null until the session has started.
+   */
+  awareness: Awareness | null;
   /** A snapshot of the document, re-read after every change (local or remote). */
   map: MapDocument | null;
   status: ConnectionState;
@@ -24,8 +29,6 @@ export interface MapDocSession {
   deleted: boolean;
   /** Whether the server has stored every edit made here, and how many it may not have yet. */
   save: { state: SaveState; unsaved: number };
-  /** The provider's awareness: presence (who is here, cursors, viewports); null until the session has started. */
-  awareness: Awareness | null;
 }
 
 interface SessionState extends MapDocSession {
@@ -34,13 +37,13 @@ interface SessionState extends MapDocSession {
 
 const EMPTY: MapDocSession = {
   doc: null,
+  awareness: null,
   map: null,
   status: 'connecting',
   synced: false,
   notFound: false,
   deleted: false,
   save: { state: 'saved', unsaved: 0 },
-  awareness: null,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { NodeToolbar, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { LIMITS, deleteCard, updateCard } from '../../../../shared/src/index.js';
+import { VoteTarget } from '../../facilitation/VoteTarget.js';
 import { useT } from '../../i18n/useT.js';
 import { SyncedTextarea } from '../../ui/SyncedTextInput.js';
 import { CloseIcon, TrashIcon } from '../../ui/icons.js';
@@ -42,6 +43,7 @@ function StickyCard({ data, selected, dragging }: NodeProps<CardNode>) {
           {empty ? t('card.empty') : card.text}
         </p>
       )}
+      {laneKind === 'pain-points' && <VoteTarget id={card.id} title={card.text} />}
       {!readOnly && <CardToolbar cardId={card.id} color={card.color} hidden={dragging || editing} />}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { IMPORTANCE_MAX } from '../../../../shared/src/index.js';
+import { VoteTarget } from '../../facilitation/VoteTarget.js';
 import { useT } from '../../i18n/useT.js';
 import { ChannelIcon } from '../../ui/ChannelIcon.js';
 import { ChecklistIcon, StarIcon } from '../../ui/icons.js';
@@ -47,6 +48,7 @@ function TouchpointCard({ data, selected, dragging }: NodeProps<TouchpointNode>)
       data-dimmed={dimmed}
     >
       <WhiteSpotMarkers spots={spots} />
+      <VoteTarget id={touchpoint.id} title={touchpoint.title} />
       {touchpoint.momentOfTruth && (
         <span className="mot-badge" data-testid="moment-of-truth" title={t('touchpoint.momentOfTruthHint')}>
           <StarIcon size={13} /> {t('touchpoint.momentOfTruth')}
