@@ -33,6 +33,12 @@ export const MAP_WRITE_RULES: readonly { method: string; path: RegExp; role: Sha
   { method: 'PATCH', path: /^$/, role: 'editor' },
   { method: 'POST', path: /^\/measurements$/, role: 'editor' },
   { method: 'DELETE', path: /^\/measurements$/, role: 'editor' },
+  // Comments: commenters and up; whose comment it is the route decides (author or editor+).
+  { method: 'POST', path: /^\/threads$/, role: 'commenter' },
+  { method: 'POST', path: /^\/threads\/[^/]+\/comments$/, role: 'commenter' },
+  { method: 'PATCH', path: /^\/threads\/[^/]+$/, role: 'commenter' },
+  { method: 'PATCH', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
+  { method: 'DELETE', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
 ];
 
 const ALLOW: Decision = { allow: true };
