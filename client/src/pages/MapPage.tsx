@@ -3,6 +3,10 @@ import { measurementsRevision } from '../../../shared/src/index.js';
 import { ShareDialog } from '../access/ShareDialog.js';
 import { useAccess } from '../access/useAccess.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
+import { CommentsButton } from '../comments/CommentsButton.js';
+import { CommentsContext, type CommentsOnCanvas } from '../comments/CommentsContext.js';
+import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { openCommentCounts } from '../comments/threadStats.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
@@ -89,6 +93,17 @@ export function MapPage({ mapId }: { mapId: string }) {
     setSidebarOpen(true);
   }, []);
 
+  // Comments: which touchpoint's (or the map's, null) threads are open beside the canvas.
+  const [commentsOf, setCommentsOf] = useState<{ target: string | null } | null>(null);
+  const threads = map?.threads;
+  const commentCounts = useMemo(() => openCommentCounts(threads), [threads]);
+  const openCount = useMemo(() => (threads ?? []).filter((thread) => !thread.resolved).length, [threads]);
+  const commentsOnCanvas = useMemo<CommentsOnCanvas>(
+    () => ({ counts: commentCounts, open: (target) => setCommentsOf({ target }) }),
+    [commentCounts],
+  );
+  const toggleComments = () => setCommentsOf((current) => (current ? null : { target: onlyTouchpoint ?? null }));
+
   if (notFound) return <NotFoundPage what={deleted ? 'deletedMap' : 'map'} />;
 
   return (
@@ -109,6 +124,7 @@ export function MapPage({ mapId }: { mapId: string }) {
       <div className="map-body">
         <main className="canvas-area">
           {doc && map && synced ? (
+            <CommentsContext.Provider value={commentsOnCanvas}>
             <JourneyCanvas
               doc={doc}
               map={map}
@@ -121,7 +137,10 @@ export function MapPage({ mapId }: { mapId: string }) {
               focusRequest={focusRequest}
               overlay={overlay}
               readOnly={readOnly}
+              onOpenComments={(target) => setCommentsOf({ target })}
               toolbarExtra={
+                <>
+                <CommentsButton open={commentsOf !== null} openCount={openCount} onClick={toggleComments} />
                 <OverlayTools
                   mapId={mapId}
                   on={overlayOn}
@@ -132,14 +151,25 @@ export function MapPage({ mapId }: { mapId: string }) {
                   onImport={importButton}
                   onOpenMatrix={() => setMatrixOpen(true)}
                 />
+                </>
               }
               legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={importButton} /> : null}
             />
+            </CommentsContext.Provider>
           ) : (
             <div className="canvas-placeholder" role="status">
               <span className={`spinner${status === 'offline' ? ' is-stopped' : ''}`} aria-hidden="true" />
               <p>{status === 'offline' ? t('map.waitingForServer') : t('map.loading')}</p>
             </div>
+          )}
+          {commentsOf && map && synced && (
+            <CommentsPanel
+              mapId={mapId}
+              map={map}
+              target={commentsOf.target}
+              onTarget={(target) => setCommentsOf({ target })}
+              onClose={() => setCommentsOf(null)}
+            />
           )}
         </main>
         {sidebarOpen && doc && map && synced && (
