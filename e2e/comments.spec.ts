@@ -150,4 +150,13 @@ test('a sticky note is created, moved, and converted into a touchpoint, live for
   await expect(bob.page.getByTestId('sticky-note')).toHaveCount(2);
   await alice.page.keyboard.press('Delete');
   await expect(bob.page.getByTestId('sticky-note')).toHaveCount(1);
+
+  // A double-click on an empty spot of the canvas adds one there too.
+  const pane = alice.page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  await pane.dblclick({ position: { x: box.width - 250, y: box.height / 2 } });
+  await alice.page.getByTestId('sticky-input').fill('Delivery time?');
+  await alice.page.getByTestId('sticky-input').press('Escape');
+  await expect(bob.page.getByTestId('sticky-note')).toHaveCount(2);
+  await expect(bob.page.getByTestId('sticky-note').filter({ hasText: 'Delivery time?' })).toBeVisible();
 });
