@@ -6,10 +6,11 @@ import '../access/access.css';
 export function AccessPendingPage({ unreachable = false, onRetry }: { unreachable?: boolean; onRetry?: () => void }) {
   const t = useT();
   return (
-    <div className="page">
+    // While checking, the whole page waits a moment before it shows: usually the answer comes first.
+    <div className={`page${unreachable ? '' : ' access-pending'}`}>
       <AppHeader />
-      <main className="message-page access-pending" data-testid="access-pending" data-state={unreachable ? 'unreachable' : 'checking'}>
-        <span className={`spinner${unreachable ? ' is-stopped' : ''}`} aria-hidden="true" />
+      <main className="message-page" data-testid="access-pending" data-state={unreachable ? 'unreachable' : 'checking'}>
+        <span className={`spinner access-spinner${unreachable ? ' is-stopped' : ''}`} aria-hidden="true" />
         {unreachable ? (
           <div role="alert">
             <h1>{t('access.unreachableTitle')}</h1>
