@@ -15,6 +15,8 @@ import { accessRoute, authenticate, authorizeMapRequests, type AccessEnv } from 
 import { lockGuard, sessionRoutes } from './routes/session.js';
 import { shareRoutes } from './routes/shares.js';
 import type { Rooms } from './sync/rooms.js';
+import { threadRoutes } from './routes/threads.js';
+import { ThreadService } from './threads.js';
 
 const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
 
@@ -76,6 +78,8 @@ export function createApp(deps: AppDeps): Hono<AccessEnv> {
   app.route('/api/maps', shareRoutes(deps.maps, deps.shares, deps.publicUrl));
   // Before the map routes, so that uploads get their own (larger) size limit.
   app.route('/api/maps', measurementRoutes(deps.maps, deps.measurements, deps.maxUploadBytes));
+  // Before the map routes too: comments have their own small body limit.
+  app.route('/api/maps', threadRoutes(deps.maps, new ThreadService(deps.maps)));
   app.route('/api/maps', mapRoutes(deps.maps, deps.maxBodyBytes));
   app.all('/api/*', (c) => apiError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
 

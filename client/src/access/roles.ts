@@ -14,6 +14,8 @@ export interface Permissions {
   manageMaps: boolean;
   /** Create and revoke share links. */
   share: boolean;
+  /** Write comments, reply, resolve and reopen threads (everyone but viewers). */
+  comment: boolean;
 }
 
 /** The permissions of a role. */
@@ -22,5 +24,6 @@ export function permissionsOf(role: Role): Permissions {
     editMap: role === 'owner' || role === 'editor',
     manageMaps: role === 'owner',
     share: role === 'owner',
+    comment: role !== 'viewer',
   };
 }

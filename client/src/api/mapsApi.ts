@@ -46,7 +46,7 @@ export class ApiError extends Error {
 }
 
 /** A request about `mapId` (null: the map list, the trash, new maps), with the token for it. */
-async function request(mapId: string | null, path: string, init?: RequestInit): Promise<Response> {
+export async function request(mapId: string | null, path: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...authHeaders(mapId), ...init?.headers } });
@@ -66,7 +66,8 @@ async function request(mapId: string | null, path: string, init?: RequestInit): 
   throw new ApiError(response.statusText || `HTTP ${response.status}`, response.status);
 }
 
-async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
+/** Reads a response body with `schema`; an unexpected one is an ApiError. */
+export async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
   let body: unknown;
   try {
     body = await response.json();

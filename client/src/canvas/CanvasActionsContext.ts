@@ -20,7 +20,9 @@ export interface CanvasActions {
   clearRenamePhase: () => void;
   /** Adds an empty card to a cell, selects it and opens it for typing. */
   addCard: (laneId: string, phaseId: string) => void;
-  /** Opens a card's text for editing, or closes the open one (null). */
+  /** Adds a sticky note in the middle of the view, open for typing. */
+  addSticky: () => void;
+  /** Opens a card's (or sticky note's) text for editing, or closes the open one (null). */
   editCard: (cardId: string | null) => void;
   /** Turns the filter for a channel on or off. */
   toggleChannel: (channel: Channel) => void;

@@ -4,6 +4,7 @@ import { CHANNELS, type Channel, type Lane } from '../../../shared/src/index.js'
 import { useT } from '../i18n/useT.js';
 import { ChannelIcon } from '../ui/ChannelIcon.js';
 import { StarIcon } from '../ui/icons.js';
+import { StickyIcon } from '../comments/commentIcons.js';
 import { GroupIcon, KeyboardIcon, LanesIcon, MarqueeIcon } from './canvasIcons.js';
 import { LanesMenu } from './LanesMenu.js';
 import { Popover } from './Popover.js';
@@ -18,6 +19,8 @@ interface CanvasToolbarProps {
   onView: (view: ViewSettings) => void;
   onDeleteLane: (laneId: string) => void;
   onShortcuts: () => void;
+  /** Adds a sticky note in the middle of the view (absent: none). */
+  onAddSticky?: () => void;
   /** More tools before the shortcuts button (the CSI overlay's). */
   extra?: ReactNode;
   /** Without the lanes menu, which changes the map. */
@@ -25,7 +28,7 @@ interface CanvasToolbarProps {
 }
 
 /** The canvas tools: select mode, lanes, filters and grouping (this browser's view only), shortcuts. */
-export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts, extra, readOnly = false }: CanvasToolbarProps) {
+export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts, onAddSticky, extra, readOnly = false }: CanvasToolbarProps) {
   const t = useT();
   const lanesButton = useRef<HTMLButtonElement>(null);
   const [lanesOpen, setLanesOpen] = useState(false);
@@ -44,6 +47,11 @@ export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane
       >
         <MarqueeIcon /> <span className="tool-button__label">{t('toolbar.selectMode')}</span>
       </button>
+      {!readOnly && onAddSticky && (
+        <button type="button" className="tool-button" data-testid="add-sticky" title={t('sticky.addHint')} onClick={onAddSticky}>
+          <StickyIcon /> <span className="tool-button__label">{t('sticky.add')}</span>
+        </button>
+      )}
       {!readOnly && (
         <button
           ref={lanesButton}

@@ -53,6 +53,8 @@ import { useCanvasPointer } from './useCanvasPointer.js';
 import { useFocusRequest, type FocusRequest } from './useFocusRequest.js';
 import { useStableNodes, useStableValue } from './useStable.js';
 import { DEFAULT_VIEW, toggled, type ViewSettings } from './viewSettings.js';
+import { STICKY_SIZE } from '../stickies/stickyNodes.js';
+import { useStickies } from '../stickies/useStickies.js';
 
 /** How much larger card text is with "large type" on. */
 export const LARGE_TYPE_SCALE = 1.25;
@@ -86,6 +88,8 @@ interface JourneyCanvasProps {
   onUserMove?: () => void;
   /** Drawn inside the flow (presence, presentation), where the viewport hooks work. */
   children?: ReactNode;
+  /** Opens the comments of a touchpoint, or of the map (null); the C key. */
+  onOpenComments?: (touchpointId: string | null) => void;
 }
 
 export type { FocusRequest } from './useFocusRequest.js';
@@ -160,11 +164,13 @@ function JourneyFlow(props: JourneyCanvasProps) {
     () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay, readOnly }),
     [personas, touchpoints, measures, layout, view, editingCardId, overlay, readOnly],
   );
+  const editCard = useCallback((cardId: string | null) => setEditingCardId(cardId), []);
+  const stickies = useStickies({ doc, stickies: map.stickies, layout, editingId: editingCardId, readOnly, edit: editCard });
   const selectedIds = useMemo(() => selectedNodeIds(selection), [selection]);
   const nodes = useStableNodes(
     useMemo(
       () =>
-        baseNodes.map((node) => {
+        [...baseNodes, ...stickies.nodes].map((node): JourneyNode => {
           const selected = selectedIds.has(node.id);
           const position = drag?.positions.get(node.id);
           const flashing = node.id === flashId;
@@ -176,10 +182,13 @@ function JourneyFlow(props: JourneyCanvasProps) {
             ...(flashing ? { className: 'is-flashing' } : {}),
           } as JourneyNode;
         }),
-      [baseNodes, selectedIds, drag, flashId],
+      [baseNodes, stickies.nodes, selectedIds, drag, flashId],
     ),
   );
-  const nodeTypeById = useMemo(() => new Map(baseNodes.map((node) => [node.id, node])), [baseNodes]);
+  const nodeTypeById = useMemo(
+    () => new Map<string, JourneyNode>([...baseNodes, ...stickies.nodes].map((node) => [node.id, node])),
+    [baseNodes, stickies.nodes],
+  );
 
   const draggedNodes = useMemo((): DraggedNode[] => {
     if (!drag) return [];
@@ -234,7 +243,6 @@ function JourneyFlow(props: JourneyCanvasProps) {
     [doc, layout],
   );
 
-  const editCard = useCallback((cardId: string | null) => setEditingCardId(cardId), []);
   const clearRenamePhase = useCallback(() => setRenamePhaseId(null), []);
   const actions = useMemo<CanvasActions>(
     () => ({
@@ -254,11 +262,12 @@ function JourneyFlow(props: JourneyCanvasProps) {
         setEditingCardId(id);
       },
       editCard,
+      addSticky: () => stickies.add(),
       toggleChannel: (channel) => setView((v) => ({ ...v, channels: toggled(v.channels, channel) })),
       requestLaneDeletion: setDeletingLaneId,
       previewPhaseWidth: (phaseId, width) => setWidthPreview(width === null ? null : { phaseId, width }),
     }),
-    [doc, readOnly, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard, phaseHint],
+    [doc, readOnly, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard, phaseHint, stickies],
   );
 
   useCanvasKeyboard({
@@ -274,14 +283,19 @@ function JourneyFlow(props: JourneyCanvasProps) {
     onEditTouchpoint,
     phaseHint: () => phaseHint.current,
     openShortcuts: () => setShortcutsOpen(true),
+    addSticky: () => stickies.add(),
+    openComments: props.onOpenComments,
     fitView: FIT_VIEW,
     onPresent: props.onPresent,
   });
 
   const onDoubleClick = (event: MouseEvent) => {
     if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
-    const cell = cellAt(layout, flowPoint(event));
+    const point = flowPoint(event);
+    const cell = cellAt(layout, point);
     if (cell && isCardLane(cell.kind)) actions.addCard(cell.laneId, cell.phaseId);
+    // Anywhere else, brainstorm: a sticky note centred where the user double-clicked.
+    else if (!cell) stickies.add({ x: point.x - STICKY_SIZE / 2, y: point.y - STICKY_SIZE / 2 });
   };
 
   const onNodeDoubleClick = useCallback(
@@ -372,6 +386,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
               onView={setView}
               onDeleteLane={setDeletingLaneId}
               onShortcuts={() => setShortcutsOpen(true)}
+              onAddSticky={() => stickies.add()}
               extra={props.toolbarExtra}
               readOnly={readOnly}
             />

@@ -23,6 +23,7 @@ import {
   type LaneRow,
 } from './layout.js';
 import type { ViewSettings } from './viewSettings.js';
+import type { StickyNode } from '../stickies/stickyNodes.js';
 
 export type PhaseNodeData = {
   phase: Phase;
@@ -121,7 +122,8 @@ export type JourneyNode =
   | LaneRowNode
   | EmotionLaneNode
   | VisibilityLineNode
-  | AddPhaseNode;
+  | AddPhaseNode
+  | StickyNode;
 
 /** Node ids of the scaffolding; touchpoint nodes use the touchpoint id itself. */
 export const ADD_PHASE_NODE_ID = 'add-phase';

@@ -9,6 +9,7 @@ const MINIMAP_COLORS: Record<string, string> = {
   addPhase: 'transparent',
   touchpoint: '#7d8ba1',
   card: '#e8c35a',
+  sticky: '#f5d742',
 };
 
 /** The colour of a node in the minimap: phases and moments of truth stand out. */

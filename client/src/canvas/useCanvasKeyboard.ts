@@ -45,6 +45,10 @@ export interface CanvasKeyboardContext {
   /** The phase the user last pointed at, for new and pasted items when nothing is selected. */
   phaseHint: () => string | null;
   openShortcuts: () => void;
+  /** Adds a sticky note in the middle of the view, open for typing. */
+  addSticky: () => void;
+  /** Opens the comments of the selected touchpoint, or of the map (absent: no comments here). */
+  openComments?: (touchpointId: string | null) => void;
   fitView: FitViewOptions<JourneyNode>;
   /** Starts presentation mode; absent where there is none. */
   onPresent?: () => void;
@@ -109,6 +113,13 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
         context.onEditTouchpoint(addTouchpoint(doc, { phaseId, title: t('touchpoint.newTitle') }));
         return true;
       }
+      case 'newSticky':
+        context.addSticky();
+        return true;
+      case 'comments':
+        if (!context.openComments) return false;
+        context.openComments(selection.touchpointIds.length === 1 ? selection.touchpointIds[0]! : null);
+        return true;
       case 'zoomIn':
         void flow.zoomIn({ duration: 150 });
         return true;

@@ -17,6 +17,8 @@ export type ShortcutId =
   | 'edit'
   | 'escape'
   | 'newTouchpoint'
+  | 'newSticky'
+  | 'comments'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomFit'
@@ -47,6 +49,8 @@ export interface Shortcut {
 /** The shortcuts in the order the help dialog lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'newTouchpoint', group: 'edit', strokes: [{ key: 'n' }], label: 'shortcut.newTouchpoint', changesMap: true },
+  { id: 'newSticky', group: 'edit', strokes: [{ key: 's' }], label: 'shortcut.newSticky', changesMap: true },
+  { id: 'comments', group: 'edit', strokes: [{ key: 'c' }], label: 'shortcut.comments' },
   { id: 'edit', group: 'edit', strokes: [{ key: 'Enter' }], label: 'shortcut.edit' },
   { id: 'escape', group: 'edit', strokes: [{ key: 'Escape' }], label: 'shortcut.escape' },
   { id: 'delete', group: 'edit', strokes: [{ key: 'Delete' }, { key: 'Backspace' }], label: 'shortcut.delete', changesMap: true },

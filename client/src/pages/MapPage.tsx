@@ -3,6 +3,10 @@ import { measurementsRevision } from '../../../shared/src/index.js';
 import { ShareDialog } from '../access/ShareDialog.js';
 import { useAccess } from '../access/useAccess.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
+import { CommentsButton } from '../comments/CommentsButton.js';
+import { CommentsContext, type CommentsOnCanvas } from '../comments/CommentsContext.js';
+import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { openCommentCounts } from '../comments/threadStats.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
@@ -112,6 +116,17 @@ export function MapPage({ mapId }: { mapId: string }) {
     setSidebarOpen(true);
   }, []);
 
+  // Comments: which touchpoint's (or the map's, null) threads are open beside the canvas.
+  const [commentsOf, setCommentsOf] = useState<{ target: string | null } | null>(null);
+  const threads = map?.threads;
+  const commentCounts = useMemo(() => openCommentCounts(threads), [threads]);
+  const openCount = useMemo(() => (threads ?? []).filter((thread) => !thread.resolved).length, [threads]);
+  const commentsOnCanvas = useMemo<CommentsOnCanvas>(
+    () => ({ counts: commentCounts, open: (target) => setCommentsOf({ target }) }),
+    [commentCounts],
+  );
+  const toggleComments = () => setCommentsOf((current) => (current ? null : { target: onlyTouchpoint ?? null }));
+
   if (notFound) return <NotFoundPage what={deleted ? 'deletedMap' : 'map'} />;
 
   return (
@@ -163,6 +178,7 @@ export function MapPage({ mapId }: { mapId: string }) {
           {facilitation.lock && <LockBanner name={facilitation.lockedBy} presenting={facilitation.presenting} />}
           <VotingContext value={voting}>
           {doc && map && synced ? (
+            <CommentsContext.Provider value={commentsOnCanvas}>
             <JourneyCanvas
               doc={doc}
               map={map}
@@ -178,7 +194,10 @@ export function MapPage({ mapId }: { mapId: string }) {
               focusRequest={focusRequest}
               overlay={overlay}
               readOnly={readOnly}
+              onOpenComments={(target) => setCommentsOf({ target })}
               toolbarExtra={
+                <>
+                <CommentsButton open={commentsOf !== null} openCount={openCount} onClick={toggleComments} />
                 <OverlayTools
                   mapId={mapId}
                   on={overlayOn}
@@ -189,12 +208,14 @@ export function MapPage({ mapId }: { mapId: string }) {
                   onImport={importButton}
                   onOpenMatrix={() => setMatrixOpen(true)}
                 />
+                </>
               }
               legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={importButton} /> : null}
             >
               <CanvasPresence channel={channel} selection={selection} following={presenting ? null : following} onStopFollowing={stopFollowing} />
               {presenting && <PresentationStage channel={channel} onExit={stopPresenting} />}
             </JourneyCanvas>
+            </CommentsContext.Provider>
           ) : (
             <div className="canvas-placeholder" role="status">
               <span className={`spinner${status === 'offline' ? ' is-stopped' : ''}`} aria-hidden="true" />
@@ -202,6 +223,15 @@ export function MapPage({ mapId }: { mapId: string }) {
             </div>
           )}
           </VotingContext>
+          {commentsOf && !presenting && map && synced && (
+            <CommentsPanel
+              mapId={mapId}
+              map={map}
+              target={commentsOf.target}
+              onTarget={(target) => setCommentsOf({ target })}
+              onClose={() => setCommentsOf(null)}
+            />
+          )}
         </main>
         {sidebarOpen && !presenting && doc && map && synced && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>

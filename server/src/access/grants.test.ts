@@ -57,4 +57,22 @@ describe('decide: the access policy of the map API', () => {
       expect(status(share(role), 'PUT', '/m1/session/vote/ballots/a/b')).toBe(403);
     }
   });
+
+  it('lets commenters and up comment, and viewers only read', () => {
+    const comments = [
+      ['POST', '/m1/threads'],
+      ['POST', '/m1/threads/th-1/comments'],
+      ['PATCH', '/m1/threads/th-1'],
+      ['PATCH', '/m1/threads/th-1/comments/cm-1'],
+      ['DELETE', '/m1/threads/th-1/comments/cm-1'],
+    ];
+    for (const [method, path] of comments) {
+      expect(status(share('editor'), method!, path!)).toBe(200);
+      expect(status(share('commenter'), method!, path!)).toBe(200);
+      expect(status(share('viewer'), method!, path!)).toBe(403);
+    }
+    expect(status(share('viewer'), 'GET', '/m1/threads')).toBe(200);
+    expect(status(share('commenter'), 'DELETE', '/m1/threads/th-1')).toBe(403);
+    expect(status(share('commenter'), 'POST', '/m1/threads/th-1/comments/cm-1')).toBe(403);
+  });
 });

@@ -42,6 +42,12 @@ export const MAP_WRITE_RULES: readonly { method: string; path: RegExp; role: Sha
   { method: 'PUT', path: /^\/session\/vote\/ballots\/[^/]+$/, role: 'viewer' },
   { method: 'POST', path: /^\/session\/lock$/, role: 'editor' },
   { method: 'POST', path: /^\/session\/unlock$/, role: 'editor' },
+  // Comments: commenters and up; whose comment it is the route decides (author or editor+).
+  { method: 'POST', path: /^\/threads$/, role: 'commenter' },
+  { method: 'POST', path: /^\/threads\/[^/]+\/comments$/, role: 'commenter' },
+  { method: 'PATCH', path: /^\/threads\/[^/]+$/, role: 'commenter' },
+  { method: 'PATCH', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
+  { method: 'DELETE', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
 ];
 
 const ALLOW: Decision = { allow: true };

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT.js';
 import { ChannelIcon } from '../../ui/ChannelIcon.js';
 import { ChecklistIcon, StarIcon } from '../../ui/icons.js';
 import { CardCsi } from '../../insights/CardCsi.js';
+import { CommentBadge } from '../../comments/CommentBadge.js';
 import { WhiteSpotMarkers } from '../../insights/WhiteSpotMarkers.js';
 import type { TouchpointNode } from '../canvasNodes.js';
 
@@ -78,6 +79,7 @@ function TouchpointCard({ data, selected, dragging }: NodeProps<TouchpointNode>)
             </span>
           ))}
         {csi && <CardCsi data={csi} period={csi.period} baseline={csi.baseline} />}
+        <CommentBadge touchpointId={touchpoint.id} />
       </div>
     </div>
   );
