@@ -9,3 +9,6 @@ export * from './map/thumbnail.js';
 export * from './measurements/measurement.js';
 export * from './measurements/csv.js';
 export * from './insights/insights.js';
+export * from './history/compare.js';
+export * from './history/csiSnapshot.js';
+export * from './history/changes.js';
