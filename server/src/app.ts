@@ -13,6 +13,9 @@ import { measurementRoutes } from './routes/measurements.js';
 import type { ShareService } from './access/ShareService.js';
 import { accessRoute, authenticate, authorizeMapRequests, type AccessEnv } from './routes/access.js';
 import { shareRoutes } from './routes/shares.js';
+import { versionRoutes } from './routes/versions.js';
+import type { ActivityLog } from './history/ActivityLog.js';
+import type { VersionService } from './versions.js';
 
 const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
 
@@ -34,6 +37,8 @@ export interface AppDeps {
   maps: MapService;
   measurements: MeasurementService;
   shares: ShareService;
+  versions: VersionService;
+  activity: ActivityLog;
   /** The address share links point to; null takes it from the request. */
   publicUrl: string | null;
   maxUploadBytes: number;
@@ -69,6 +74,7 @@ export function createApp(deps: AppDeps): Hono<AccessEnv> {
   app.get('/api/access', authenticate(deps.shares), accessRoute(deps.shares));
   app.use('/api/maps/*', authenticate(deps.shares), authorizeMapRequests());
   app.route('/api/maps', shareRoutes(deps.maps, deps.shares, deps.publicUrl));
+  app.route('/api/maps', versionRoutes(deps.maps, deps.versions, deps.measurements, deps.activity));
   // Before the map routes, so that uploads get their own (larger) size limit.
   app.route('/api/maps', measurementRoutes(deps.maps, deps.measurements, deps.maxUploadBytes));
   app.route('/api/maps', mapRoutes(deps.maps, deps.maxBodyBytes));

@@ -1,3 +1,4 @@
+import type { ActivityLog } from '../history/ActivityLog.js';
 import type { Logger } from '../logger.js';
 import type { DocStore } from '../store/DocStore.js';
 import { CloseCode, Room, type ConnectionRights, type SyncSocket } from './Room.js';
@@ -7,6 +8,8 @@ export interface RoomsOptions {
   /** How long an unused room stays in memory (a page reload should not reload the map). */
   unloadDelayMs: number;
   logger: Logger;
+  /** Who changed what; written when a room is unloaded or dropped. */
+  activity?: ActivityLog;
 }
 
 /**
@@ -35,7 +38,11 @@ export class Rooms {
     if (existing && !existing.isFailed) return existing;
     if (existing) this.unload(mapId);
     if (!this.store.getMap(mapId)) return undefined;
-    const room = new Room(mapId, this.store, { compactAfter: this.options.compactAfter, logger: this.options.logger });
+    const room = new Room(mapId, this.store, {
+      compactAfter: this.options.compactAfter,
+      logger: this.options.logger,
+      activity: this.options.activity,
+    });
     this.rooms.set(mapId, room);
     return room;
   }
@@ -84,6 +91,8 @@ export class Rooms {
     room.closeAll(CloseCode.mapDeleted, 'map deleted');
     room.destroy();
     this.rooms.delete(mapId);
+    // Before the map's rows go (a permanent delete drops the room first): nothing is left dangling.
+    this.options.activity?.close(mapId);
     const timer = this.unloadTimers.get(mapId);
     if (timer) clearTimeout(timer);
     this.unloadTimers.delete(mapId);
@@ -125,6 +134,7 @@ export class Rooms {
       // The log is still complete without compaction; it will be tried again next time.
       this.options.logger.error('compaction failed', { mapId, error: String(error) });
     }
+    this.options.activity?.close(mapId);
     room.destroy();
   }
 }
