@@ -44,7 +44,8 @@ export class ApiError extends Error {
   }
 }
 
-async function request(path: string, init?: RequestInit): Promise<Response> {
+/** A request to the API; a failed one throws an ApiError with the server's words. */
+export async function request(path: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
@@ -63,7 +64,8 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
   throw new ApiError(response.statusText || `HTTP ${response.status}`, response.status);
 }
 
-async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
+/** The response's JSON body, checked against `schema`. */
+export async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
   let body: unknown;
   try {
     body = await response.json();
@@ -75,7 +77,7 @@ async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promi
   return parsed.data;
 }
 
-const jsonHeaders = { 'Content-Type': 'application/json' };
+export const jsonHeaders = { 'Content-Type': 'application/json' };
 
 /** Every map, most recently changed first. */
 export async function listMaps(): Promise<MapSummary[]> {

@@ -20,10 +20,12 @@ interface CanvasToolbarProps {
   onShortcuts: () => void;
   /** More tools before the shortcuts button (the CSI overlay's). */
   extra?: ReactNode;
+  /** No lane editing (a read-only canvas). */
+  readOnly?: boolean;
 }
 
 /** The canvas tools: select mode, lanes, filters and grouping (this browser's view only), shortcuts. */
-export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts, extra }: CanvasToolbarProps) {
+export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts, extra, readOnly = false }: CanvasToolbarProps) {
   const t = useT();
   const lanesButton = useRef<HTMLButtonElement>(null);
   const [lanesOpen, setLanesOpen] = useState(false);
@@ -42,17 +44,19 @@ export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane
       >
         <MarqueeIcon /> <span className="tool-button__label">{t('toolbar.selectMode')}</span>
       </button>
-      <button
-        ref={lanesButton}
-        type="button"
-        className={`tool-button${lanesOpen ? ' is-on' : ''}`}
-        data-testid="lanes-button"
-        aria-expanded={lanesOpen}
-        aria-haspopup="dialog"
-        onClick={() => setLanesOpen((open) => !open)}
-      >
-        <LanesIcon /> <span className="tool-button__label">{t('lanes.button')}</span>
-      </button>
+      {!readOnly && (
+        <button
+          ref={lanesButton}
+          type="button"
+          className={`tool-button${lanesOpen ? ' is-on' : ''}`}
+          data-testid="lanes-button"
+          aria-expanded={lanesOpen}
+          aria-haspopup="dialog"
+          onClick={() => setLanesOpen((open) => !open)}
+        >
+          <LanesIcon /> <span className="tool-button__label">{t('lanes.button')}</span>
+        </button>
+      )}
       {lanesOpen && lanesButton.current && (
         <Popover anchor={lanesButton.current} onClose={closeLanes} label={t('lanes.title')} testId="lanes-popover">
           <LanesMenu doc={doc} lanes={lanes} onDelete={onDeleteLane} />

@@ -16,13 +16,26 @@ interface InlineRenameProps {
   /** Start editing from outside (e.g. right after the phase was added); `onStarted` clears it. */
   startRequested?: boolean;
   onStarted?: () => void;
+  /** Only the name, no way to edit it (a read-only canvas). */
+  readOnly?: boolean;
 }
 
 /**
  * A header name that turns into a text field on double-click, Enter or F2. Enter or leaving the
  * field keeps the name; Escape puts back the name it had when editing began.
  */
-export function InlineRename({ value, display, onValue, kind, label, hint, placeholder, startRequested, onStarted }: InlineRenameProps) {
+export function InlineRename(props: InlineRenameProps) {
+  if (props.readOnly) {
+    return (
+      <h3 className={`${props.kind}-header__name`} data-testid={`${props.kind}-name`}>
+        {props.display}
+      </h3>
+    );
+  }
+  return <EditableName {...props} />;
+}
+
+function EditableName({ value, display, onValue, kind, label, hint, placeholder, startRequested, onStarted }: InlineRenameProps) {
   const [editing, setEditing] = useState(false);
   const before = useRef(value);
   const start = () => {

@@ -76,6 +76,8 @@ interface JourneyCanvasProps {
   toolbarExtra?: ReactNode;
   /** More legend above the emotion legend (the CSI scale). */
   legendExtra?: ReactNode;
+  /** Show the map without any way to change it (a saved version's preview). */
+  readOnly?: boolean;
 }
 
 export type { FocusRequest } from './useFocusRequest.js';
@@ -123,6 +125,7 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
 function JourneyFlow(props: JourneyCanvasProps) {
   const { doc, map, selection, onSelectionChange, onEditTouchpoint, onShowTouchpoint, largeType, focusRequest } = props;
   const overlay = props.overlay ?? null;
+  const readOnly = props.readOnly ?? false;
   const instanceRef = useRef<ReactFlowInstance<JourneyNode> | null>(null);
   const flashId = useFocusRequest(instanceRef, focusRequest ?? null, READABLE_ZOOM);
   const t = useT();
@@ -162,10 +165,11 @@ function JourneyFlow(props: JourneyCanvasProps) {
       ),
     [phases, touchpoints, measures, cards, lanes, largeType, view.groupByChannel, phaseWidths, channelLabels],
   );
-  const baseNodes = useMemo(
-    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay }),
-    [personas, touchpoints, measures, layout, view, editingCardId, overlay],
-  );
+  const baseNodes = useMemo(() => {
+    const built = buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay });
+    // Phases and lanes say draggable themselves, which would win over nodesDraggable.
+    return readOnly ? built.map((node) => (node.draggable ? { ...node, draggable: false } : node)) : built;
+  }, [personas, touchpoints, measures, layout, view, editingCardId, overlay, readOnly]);
   const selectedIds = useMemo(() => selectedNodeIds(selection), [selection]);
   const nodes = useStableNodes(
     useMemo(
@@ -235,9 +239,9 @@ function JourneyFlow(props: JourneyCanvasProps) {
         rect: { ...constrainDrag(node.type, node.position), width: node.width ?? 0, height: node.height ?? 0 },
       }));
       setDrag(null);
-      if (dropped.length > 0) applyDrop(doc, layout, dropped);
+      if (dropped.length > 0 && !readOnly) applyDrop(doc, layout, dropped);
     },
-    [doc, layout],
+    [doc, layout, readOnly],
   );
 
   const editCard = useCallback((cardId: string | null) => setEditingCardId(cardId), []);
@@ -245,6 +249,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
   const actions = useMemo<CanvasActions>(
     () => ({
       doc,
+      readOnly,
       addTouchpoint: (phaseId) => onEditTouchpoint(addTouchpoint(doc, { phaseId, title: t('touchpoint.newTitle') })),
       addPhase: () => setRenamePhaseId(addPhase(doc, { name: t('phase.newName') })),
       selectTouchpoint: onShowTouchpoint,
@@ -263,7 +268,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
       requestLaneDeletion: setDeletingLaneId,
       previewPhaseWidth: (phaseId, width) => setWidthPreview(width === null ? null : { phaseId, width }),
     }),
-    [doc, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard],
+    [doc, readOnly, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard],
   );
 
   useCanvasKeyboard({
@@ -279,6 +284,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
     phaseHint: () => phaseHint.current,
     openShortcuts: () => setShortcutsOpen(true),
     fitView: FIT_VIEW,
+    readOnly,
   });
 
   // Pointer tracking on the canvas: which cell is under the pointer (for its "+"), and which
@@ -301,7 +307,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
     if (column) phaseHint.current = column.phase.id;
   };
   const onDoubleClick = (event: MouseEvent) => {
-    if (!(event.target as Element).classList.contains('react-flow__pane')) return;
+    if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
     const cell = cellAt(layout, flowPoint(event));
     if (cell && isCardLane(cell.kind)) actions.addCard(cell.laneId, cell.phaseId);
   };
@@ -311,9 +317,9 @@ function JourneyFlow(props: JourneyCanvasProps) {
     hovered && layout.cells.find((c) => c.laneId === hovered.laneId && c.phaseId === hovered.phaseId && !c.empty);
   const onNodeDoubleClick = useCallback(
     (_event: MouseEvent, node: JourneyNode) => {
-      if (node.type === 'touchpoint') onEditTouchpoint(node.id);
+      if (node.type === 'touchpoint' && !readOnly) onEditTouchpoint(node.id);
     },
-    [onEditTouchpoint],
+    [onEditTouchpoint, readOnly],
   );
 
   const onInit = useCallback((instance: ReactFlowInstance<JourneyNode>) => {
@@ -337,12 +343,13 @@ function JourneyFlow(props: JourneyCanvasProps) {
   return (
     <CanvasActionsContext.Provider value={actions}>
       <ReactFlow<JourneyNode>
-        className={`journey-canvas${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}`}
+        className={`journey-canvas${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}${readOnly ? ' is-read-only' : ''}`}
         nodes={nodes}
         edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
+        nodesDraggable={!readOnly}
         onInit={onInit}
         nodesConnectable={false}
         selectionKeyCode="Shift"
@@ -382,6 +389,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
             onDeleteLane={setDeletingLaneId}
             onShortcuts={() => setShortcutsOpen(true)}
             extra={props.toolbarExtra}
+            readOnly={readOnly}
           />
         </Panel>
         <Panel position="bottom-center" className="legend-panel">
@@ -394,7 +402,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
         </Panel>
         <StickyLabels layout={layout} />
         {preview && <DropOverlay preview={preview} />}
-        {hoveredCell && !drag && <CellAddButton cell={hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
+        {hoveredCell && !drag && !readOnly && <CellAddButton cell={hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
       </ReactFlow>
       {deletingPhase && <PhaseDeleteDialog doc={doc} map={map} phase={deletingPhase} onClose={() => setDeletingPhaseId(null)} />}
       {deletingLane && (

@@ -44,7 +44,12 @@ export interface CanvasKeyboardContext {
   phaseHint: () => string | null;
   openShortcuts: () => void;
   fitView: FitViewOptions<JourneyNode>;
+  /** Only looking (a saved version): no shortcut changes the document; copying still works. */
+  readOnly?: boolean;
 }
+
+/** What a read-only canvas still does from the keyboard. */
+const READ_ONLY_SHORTCUTS = new Set<ShortcutId>(['selectAll', 'escape', 'zoomIn', 'zoomOut', 'zoomFit', 'help']);
 
 /** The map editor's keyboard shortcuts and clipboard, wired to the canvas. */
 export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
@@ -55,6 +60,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
   const targetPhase = () => selectionPhaseId(selection, map) ?? context.phaseHint();
 
   const onShortcut = (id: ShortcutId): boolean => {
+    if (context.readOnly && !READ_ONLY_SHORTCUTS.has(id)) return false;
     const empty = isEmptySelection(selection);
     const direction = MOVES[id];
     if (direction) {
@@ -131,6 +137,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
     onShortcut,
     onCopy: copy,
     onCut: () => {
+      if (context.readOnly) return null;
       const text = copy();
       if (text !== null) {
         deleteItems(doc, selection);
@@ -139,6 +146,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
       return text;
     },
     onPaste: (text) => {
+      if (context.readOnly) return;
       const payload = text === '' ? memoryClipboard : parseClipboard(text);
       if (!payload) return;
       onSelectionChange(pasteItems(doc, map, payload, targetPhase()));

@@ -20,7 +20,9 @@ export type ShortcutId =
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomFit'
-  | 'help';
+  | 'help'
+  | 'history'
+  | 'saveVersion';
 
 /** One key combination; `mod` is Ctrl, or ⌘ on a Mac (either is accepted everywhere). */
 export interface KeyStroke {
@@ -62,6 +64,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'zoomOut', group: 'view', strokes: [{ key: '-' }], label: 'shortcut.zoomOut' },
   { id: 'zoomFit', group: 'view', strokes: [{ key: '!', code: 'Digit1', shift: true }], label: 'shortcut.zoomFit' },
   { id: 'help', group: 'view', strokes: [{ key: '?' }], label: 'shortcut.help', anyShift: true },
+  { id: 'history', group: 'view', strokes: [{ key: 'h' }], label: 'shortcut.history' },
+  { id: 'saveVersion', group: 'edit', strokes: [{ key: 's', mod: true }], label: 'shortcut.saveVersion' },
 ];
 
 export interface KeyLike {

@@ -5,6 +5,13 @@ import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
+import { HistoryDialogs } from '../history/HistoryDialogs.js';
+import { HistoryIcon } from '../history/historyIcons.js';
+import { HistoryPanel } from '../history/HistoryPanel.js';
+import { useHistoryShortcuts } from '../history/useHistoryShortcuts.js';
+import { useMapHistory } from '../history/useMapHistory.js';
+import { useParticipantName } from '../history/useParticipantName.js';
+import { VersionPreview } from '../history/VersionPreview.js';
 import { useT } from '../i18n/useT.js';
 import { DEFAULT_COMPARISON, type Comparison } from '../insights/comparison.js';
 import { CsiLegend } from '../insights/CsiLegend.js';
@@ -34,20 +41,41 @@ import { NotFoundPage } from './NotFoundPage.js';
 /** `/maps/:id`: one journey map, edited live with everyone who has it open. */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
-  const { doc, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
+  const { doc, awareness, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
   // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
   const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [largeType, toggleLargeType] = useLargeType();
+  // What this person may do with versions; the server enforces the same (viewers and
+  // commenters cannot save or restore, only the owner deletes).
+  const permissions = { saveVersions: true, deleteVersions: true };
+  const history = useMapHistory(mapId, doc);
+  const author = useParticipantName(awareness);
+  const [saveRequest, setSaveRequest] = useState(0);
+  const openHistory = (open: boolean) => {
+    history.setOpen(open);
+    if (open) setSidebarOpen(true);
+    else history.setPreviewing(null);
+  };
+  useHistoryShortcuts({
+    toggle: () => openHistory(!history.open),
+    save: permissions.saveVersions
+      ? () => {
+          openHistory(true);
+          history.setTab('versions');
+          setSaveRequest((n) => n + 1);
+        }
+      : undefined,
+  });
 
   // Measured CSI: loaded again whenever anyone imports or deletes measurements (the revision
   // in the shared document), computed here on every edit of the map.
   const revision = doc ? measurementsRevision(doc) : 0;
   const [overlayOn, setOverlayOn] = useOverlayToggle(mapId);
   const [comparison, setComparison] = useState<Comparison>(DEFAULT_COMPARISON);
-  const { insights, error: insightsError, reload } = useInsights(mapId, map, revision, comparison.period, comparison.baseline);
+  const { insights, measurements, error: insightsError, reload } = useInsights(mapId, map, revision, comparison.period, comparison.baseline);
   const overlay = useCanvasOverlay(insights, overlayOn);
   const effects = useMemo(() => measureEffects(insights), [insights]);
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
@@ -136,6 +164,17 @@ export function MapPage({ mapId }: { mapId: string }) {
           <ConnectionStatus state={status} save={save} />
           <button
             type="button"
+            className={`icon-button${history.open ? ' is-on' : ''}`}
+            data-testid="history-button"
+            aria-pressed={history.open}
+            aria-label={t('history.button')}
+            title={t('history.button')}
+            onClick={() => openHistory(!history.open)}
+          >
+            <HistoryIcon />
+          </button>
+          <button
+            type="button"
             className={`icon-button${largeType ? ' is-on' : ''}`}
             data-testid="large-type"
             aria-pressed={largeType}
@@ -162,7 +201,16 @@ export function MapPage({ mapId }: { mapId: string }) {
 
       <div className="map-body">
         <main className="canvas-area">
-          {doc && map && synced ? (
+          {history.previewing ? (
+            <VersionPreview
+              version={history.previewing}
+              load={history.versions.load}
+              largeType={largeType}
+              onClose={() => history.setPreviewing(null)}
+              onCompare={() => history.previewing && history.setComparing({ from: history.previewing.id, to: 'current' })}
+              onRestore={permissions.saveVersions ? () => history.setRestoring(history.previewing) : undefined}
+            />
+          ) : doc && map && synced ? (
             <JourneyCanvas
               doc={doc}
               map={map}
@@ -195,7 +243,19 @@ export function MapPage({ mapId }: { mapId: string }) {
             </div>
           )}
         </main>
-        {sidebarOpen && doc && map && synced && (
+        {sidebarOpen && doc && map && synced && history.open && (
+          <aside className="sidebar" aria-label={t('map.sidebar')}>
+            <HistoryPanel
+              history={history}
+              canEdit={permissions.saveVersions}
+              canDelete={permissions.deleteVersions}
+              author={author}
+              saveRequest={saveRequest}
+              onClose={() => openHistory(false)}
+            />
+          </aside>
+        )}
+        {sidebarOpen && doc && map && synced && !history.open && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>
             {selected ? (
               <Inspector
@@ -251,6 +311,7 @@ export function MapPage({ mapId }: { mapId: string }) {
           }}
         />
       )}
+      {map && <HistoryDialogs history={history} map={map} measurements={measurements} author={author} undo={undo.undo} />}
       {matrixOpen && insights && (
         <MatrixDialog
           insights={insights}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { docToMapDocument, type MapDocument } from '../../../shared/src/index.js';
@@ -10,6 +11,8 @@ import { CLOSE_MAP_DELETED, CLOSE_MAP_NOT_FOUND, syncUrl } from './syncUrl.js';
 export interface MapDocSession {
   /** The live document; null until the session has started. */
   doc: Y.Doc | null;
+  /** Everyone's presence on the map (y-protocols awareness); null until the session has started. */
+  awareness: Awareness | null;
   /** A snapshot of the document, re-read after every change (local or remote). */
   map: MapDocument | null;
   status: ConnectionState;
@@ -28,6 +31,7 @@ interface SessionState extends MapDocSession {
 
 const EMPTY: MapDocSession = {
   doc: null,
+  awareness: null,
   map: null,
   status: 'connecting',
   synced: false,
@@ -58,7 +62,7 @@ export function useMapDoc(mapId: string): MapDocSession {
     };
     const signal = (event: ConnectionEvent) => update((s) => ({ status: nextConnectionState(s.status, event) }));
 
-    setSession({ ...EMPTY, mapId, doc, map: docToMapDocument(doc) });
+    setSession({ ...EMPTY, mapId, doc, awareness: provider.awareness, map: docToMapDocument(doc) });
 
     const onUpdate = () => update(() => ({ map: docToMapDocument(doc) }));
     const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) =>
@@ -99,6 +103,6 @@ export function useMapDoc(mapId: string): MapDocSession {
   }, [mapId]);
 
   if (!session || session.mapId !== mapId) return EMPTY;
-  const { doc, map, status, synced, notFound, deleted, save } = session;
-  return { doc, map, status, synced, notFound, deleted, save };
+  const { doc, awareness, map, status, synced, notFound, deleted, save } = session;
+  return { doc, awareness, map, status, synced, notFound, deleted, save };
 }

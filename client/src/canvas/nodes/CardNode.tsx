@@ -11,7 +11,7 @@ import { useCanvasActions } from '../useCanvasActions.js';
 /** A free card in a lane: a sticky note, edited in place. */
 function StickyCard({ data, selected, dragging }: NodeProps<CardNode>) {
   const t = useT();
-  const { editCard } = useCanvasActions();
+  const { editCard, readOnly } = useCanvasActions();
   const { card, laneKind, lines, editing, dimmed } = data;
   const background = card.color ?? LANE_CARD_COLORS[laneKind];
   const classes = ['sticky'];
@@ -28,7 +28,7 @@ function StickyCard({ data, selected, dragging }: NodeProps<CardNode>) {
       data-lane-id={card.laneId}
       data-phase-id={card.phaseId}
       style={{ background, color: textColorOn(background) }}
-      onDoubleClick={() => editCard(card.id)}
+      onDoubleClick={readOnly ? undefined : () => editCard(card.id)}
     >
       {editing ? (
         <CardTextEditor cardId={card.id} text={card.text} />
@@ -37,12 +37,12 @@ function StickyCard({ data, selected, dragging }: NodeProps<CardNode>) {
           className={`sticky__text${empty ? ' is-placeholder' : ''}`}
           data-testid="lane-card-text"
           style={{ WebkitLineClamp: lines, lineClamp: lines }}
-          title={empty ? t('card.editHint') : card.text}
+          title={empty ? (readOnly ? undefined : t('card.editHint')) : card.text}
         >
           {empty ? t('card.empty') : card.text}
         </p>
       )}
-      <CardToolbar cardId={card.id} color={card.color} hidden={dragging || editing} />
+      {!readOnly && <CardToolbar cardId={card.id} color={card.color} hidden={dragging || editing} />}
     </div>
   );
 }

@@ -40,7 +40,7 @@ function withPreview(curves: EmotionCurve[], preview: EmotionPreview | null): Em
 function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
   const t = useT();
   const store = useStoreApi();
-  const { doc, selectTouchpoint } = useCanvasActions();
+  const { doc, readOnly, selectTouchpoint } = useCanvasActions();
   const { width, cells, personaCount } = data;
   const [preview, setPreview] = useState<EmotionPreview | null>(null);
   const drag = useRef<PointDrag | null>(null);
@@ -62,6 +62,10 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
   const onPointerDown = (event: PointerEvent<SVGGElement>, personaId: string, touchpointId: string, value: number) => {
     if (event.button !== 0) return;
     event.stopPropagation();
+    if (readOnly) {
+      selectTouchpoint(touchpointId);
+      return;
+    }
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = {
       personaId,
@@ -172,10 +176,11 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
                 aria-valuemin={EMOTION_MIN}
                 aria-valuemax={EMOTION_MAX}
                 aria-valuenow={point.emotion}
+                aria-readonly={readOnly || undefined}
                 aria-valuetext={`${formatEmotion(point.emotion)} ${t(emotionWordKey(point.emotion))}`}
                 onKeyDown={(event) => {
                   const step = event.key === 'ArrowUp' ? 1 : event.key === 'ArrowDown' ? -1 : 0;
-                  if (step === 0) return;
+                  if (step === 0 || readOnly) return;
                   event.preventDefault();
                   const value = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(point.emotion) + step));
                   setEmotion(doc, point.touchpointId, curve.personaId, value);

@@ -13,7 +13,7 @@ import { useCanvasActions } from '../useCanvasActions.js';
 /** One lane across all phases: its cells, and what the lane shows besides cards. */
 function LaneRow({ data, height }: NodeProps<LaneRowNode>) {
   const t = useT();
-  const { addCard } = useCanvasActions();
+  const { addCard, readOnly } = useCanvasActions();
   const { lane, cells, content } = data;
   return (
     <div className={`lane-row lane-row--${lane.kind}`} data-testid="lane-row" data-lane-id={lane.id} data-lane-kind={lane.kind}>
@@ -26,7 +26,7 @@ function LaneRow({ data, height }: NodeProps<LaneRowNode>) {
           data-phase-id={cell.phaseId}
           style={{ left: cell.x, width: cell.width, height }}
         >
-          {cell.empty && (
+          {cell.empty && !readOnly && (
             <button
               type="button"
               className="lane-cell__add nodrag nopan"
@@ -62,7 +62,7 @@ function RowContentView({ content }: { content: RowContent }) {
 
 function TouchpointsContent({ content }: { content: Extract<RowContent, { kind: 'touchpoints' }> }) {
   const t = useT();
-  const { addTouchpoint } = useCanvasActions();
+  const { addTouchpoint, readOnly } = useCanvasActions();
   return (
     <>
       {content.groupHeaders.map((header) => (
@@ -77,7 +77,7 @@ function TouchpointsContent({ content }: { content: Extract<RowContent, { kind: 
           {t(`channel.${header.channel}`)}
         </div>
       ))}
-      {content.addButtons.map((button) => (
+      {!readOnly && content.addButtons.map((button) => (
         <button
           key={button.phaseId}
           type="button"
@@ -139,7 +139,7 @@ function ChannelsContent({ content }: { content: Extract<RowContent, { kind: 'ch
 
 function ExpectationsContent({ content }: { content: Extract<RowContent, { kind: 'expectations' }> }) {
   const t = useT();
-  const { selectTouchpoint } = useCanvasActions();
+  const { selectTouchpoint, readOnly } = useCanvasActions();
   const [adding, setAdding] = useState<{ phaseId: string; anchor: HTMLElement } | null>(null);
   const close = useCallback(() => setAdding(null), []);
   const addButton = adding ? content.addButtons.find((b) => b.phaseId === adding.phaseId) : undefined;
@@ -177,7 +177,7 @@ function ExpectationsContent({ content }: { content: Extract<RowContent, { kind:
           </button>
         )),
       )}
-      {content.addButtons.map((button) => (
+      {!readOnly && content.addButtons.map((button) => (
         <button
           key={button.phaseId}
           type="button"
