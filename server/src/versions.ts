@@ -1,9 +1,9 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import {
-  applyMapDocument,
   csiSnapshot,
   docToMapDocument,
   newId,
+  restoreVersion,
   validateMapDocument,
   type CsiSnapshot,
   type MapDocument,
@@ -119,7 +119,7 @@ export class VersionService {
   /** Makes the live map exactly the version, as one change; the map afterwards (undefined: no map). */
   restore(mapId: string, version: Version, actor: Actor): MapDocument | undefined {
     return this.rooms.withRoom(mapId, (room) => {
-      applyMapDocument(room.doc, version.map, new AttributedWrite(actor));
+      restoreVersion(room.doc, version.map, version, new AttributedWrite(actor));
       return docToMapDocument(room.doc);
     });
   }

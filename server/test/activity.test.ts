@@ -122,7 +122,12 @@ describe('activity list: who changed what, when', () => {
     ]);
     expect((await api(server.url, 'POST', `/api/maps/${mapId}/versions/${version.id}/restore`, undefined, headers)).status).toBe(200);
     entries = await activityOf(mapId);
-    expect(entries[0]).toMatchObject({ actor: null, role: 'owner', via: 'api', changes: { touchpoints: { added: 1 } } });
+    expect(entries[0]).toMatchObject({
+      actor: null,
+      role: 'owner',
+      via: 'api',
+      changes: { restore: { changed: 1, names: ['v1'] }, touchpoints: { added: 1 } },
+    });
   });
 
   it('writes nothing per update: the list is written when asked, on unload and at shutdown', async () => {
@@ -138,6 +143,15 @@ describe('activity list: who changed what, when', () => {
     await until(() => server.rooms.loaded(mapId) === undefined, 'the room unloaded');
     expect(rowsIn(mapId)).toBe(1);
 
+    // Anna comes back within minutes: her entry goes on.
+    const again = client(mapId, OWNER, 'Anna');
+    await synced(again);
+    updateTouchpoint(again.doc, 'tp-configurator', { title: 'Anna again' });
+    await arrived(mapId, (map) => map.touchpoints[1]!.title === 'Anna again');
+    again.destroy();
+    await until(() => server.rooms.loaded(mapId) === undefined, 'the room unloaded again');
+    expect(rowsIn(mapId)).toBe(1);
+
     const ben = client(mapId, OWNER, 'Ben');
     await synced(ben);
     updateTouchpoint(ben.doc, 'tp-homepage', { title: 'Ben was here' });
@@ -149,7 +163,7 @@ describe('activity list: who changed what, when', () => {
     const entries = await activityOf(mapId);
     expect(entries.map((e) => [e.actor, e.changes.touchpoints?.changed])).toEqual([
       ['Ben', 1],
-      ['Anna', 1],
+      ['Anna', 2],
     ]);
   });
 

@@ -12,3 +12,4 @@ export * from './insights/insights.js';
 export * from './history/compare.js';
 export * from './history/csiSnapshot.js';
 export * from './history/changes.js';
+export * from './history/restore.js';

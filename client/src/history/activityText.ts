@@ -13,6 +13,7 @@ const COUNTED: Partial<Record<ActivitySubject, MessageKey>> = {
   cards: 'history.subject.cards',
 };
 const PHRASES: Partial<Record<ActivitySubject, MessageKey>> = {
+  restore: 'history.activity.restore',
   title: 'history.activity.title',
   settings: 'history.activity.settings',
   measurements: 'history.activity.measurements',
@@ -40,7 +41,7 @@ export function activityLines(entry: Pick<ActivityEntry, 'changes'>, t: Translat
     if (!counts) continue;
     const phrase = PHRASES[subject];
     if (phrase) {
-      lines.push({ text: t(phrase), names: [] });
+      lines.push({ text: t(phrase), names: counts.names });
       continue;
     }
     const what = COUNTED[subject];

@@ -43,7 +43,7 @@ describe('comparison text', () => {
   it('shows field values as people read them', () => {
     expect(fieldName('phaseId', en)).toBe('Phase');
     expect(fieldValue('phaseId', 'ph-book', en, [demo])).toBe('Book appointment');
-    expect(fieldValue('channel', 'phone', de)).toBe('Telefon / Hotline');
+    expect(fieldValue('channel', 'phone', de, [])).toBe('Telefon / Hotline');
     expect(fieldValue('momentOfTruth', true, en, [])).toBe('yes');
     expect(fieldValue('owner', undefined, en, [])).toBe('—');
     expect(fieldValue('expectations', [{}, {}], en, [])).toBe('2 items');

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type * as Y from 'yjs';
-import { applyMapDocument } from '../../../shared/src/index.js';
+import { restoreVersion } from '../../../shared/src/index.js';
 import type { VersionSummary } from '../api/versionsApi.js';
 import { useActivity, type ActivityState } from './useActivity.js';
 import { useVersions, type VersionsState } from './useVersions.js';
@@ -49,7 +49,7 @@ export function useMapHistory(mapId: string, doc: Y.Doc | null): MapHistory {
       if (!doc) return;
       const detail = await load(version.id);
       // No origin: a local edit like any other, so the undo manager records it as one step.
-      applyMapDocument(doc, detail.map);
+      restoreVersion(doc, detail.map, version);
     },
     [doc, load],
   );

@@ -20,6 +20,8 @@ export interface VersionsState {
   load: (versionId: string) => Promise<VersionDetail>;
 }
 
+const POLL_MS = 20_000;
+
 /** The saved versions of a map, loaded while `active` (the history panel is open). */
 export function useVersions(mapId: string, active: boolean): VersionsState {
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
@@ -30,16 +32,21 @@ export function useVersions(mapId: string, active: boolean): VersionsState {
   useEffect(() => {
     if (!active) return;
     let current = true;
-    listVersions(mapId).then(
-      (list) => {
-        if (!current) return;
-        setVersions(list);
-        setError(null);
-      },
-      (cause: unknown) => current && setError(cause instanceof Error ? cause.message : String(cause)),
-    );
+    const load = () =>
+      listVersions(mapId).then(
+        (list) => {
+          if (!current) return;
+          setVersions(list);
+          setError(null);
+        },
+        (cause: unknown) => current && setError(cause instanceof Error ? cause.message : String(cause)),
+      );
+    void load();
+    // Colleagues save versions too: the open list catches up with them.
+    const timer = window.setInterval(() => void load(), POLL_MS);
     return () => {
       current = false;
+      window.clearInterval(timer);
     };
   }, [mapId, active, generation]);
 

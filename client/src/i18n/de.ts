@@ -807,6 +807,7 @@ export const de: Record<MessageKey, string> = {
   'history.activity.added': '{what} hinzugefügt',
   'history.activity.changed': '{what} geändert',
   'history.activity.removed': '{what} entfernt',
+  'history.activity.restore': 'eine Version wiederhergestellt',
   'history.activity.title': 'Karte umbenannt',
   'history.activity.settings': 'CSI-Einstellungen geändert',
   'history.activity.measurements': 'Messwerte importiert oder gelöscht',

@@ -803,6 +803,7 @@ export const en = {
   'history.activity.added': 'added {what}',
   'history.activity.changed': 'changed {what}',
   'history.activity.removed': 'removed {what}',
+  'history.activity.restore': 'restored a version',
   'history.activity.title': 'renamed the map',
   'history.activity.settings': 'changed the CSI settings',
   'history.activity.measurements': 'imported or deleted measurements',

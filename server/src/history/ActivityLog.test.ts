@@ -60,6 +60,13 @@ describe('ActivityLog', () => {
     expect(entries[1]!.startedAt).toBe(1_000_000 + 6 * MINUTE);
   });
 
+  it('ends every stretch of a map that is closed (gone to the trash)', () => {
+    log.record('m1', anna, touchpoints(['a']), label);
+    log.close('m1');
+    log.record('m1', anna, touchpoints(['b']), label);
+    expect(log.list('m1', 10)).toHaveLength(2);
+  });
+
   it('keeps people apart', () => {
     log.record('m1', anna, touchpoints(['a']), label);
     log.record('m1', ben, touchpoints([], ['a']), label);

@@ -140,7 +140,7 @@ export class ActivityLog {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    for (const mapId of [...this.stretches.keys(), ...this.ended.keys()]) this.close(mapId);
+    this.flushAll();
   }
 
   /**
@@ -203,7 +203,11 @@ export class ActivityLog {
     for (const mapId of new Set([...this.stretches.keys(), ...this.ended.keys()])) this.flush(mapId);
   }
 
-  /** Writes and forgets a map's stretches (its room is unloaded; the next edit starts anew). */
+  /**
+   * Writes and forgets a map's stretches (the map went to the trash or was deleted). A room that
+   * is merely unloaded is flushed instead: someone who comes back within minutes goes on in the
+   * same entry.
+   */
   close(mapId: string): void {
     this.flush(mapId);
     this.stretches.delete(mapId);

@@ -134,7 +134,7 @@ export class Rooms {
       // The log is still complete without compaction; it will be tried again next time.
       this.options.logger.error('compaction failed', { mapId, error: String(error) });
     }
-    this.options.activity?.close(mapId);
+    this.options.activity?.flush(mapId);
     room.destroy();
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import automotive from '../templates/automotive.json';
-import { applyMapDocument, mapDocumentToDoc } from '../map/convert.js';
+import { applyMapDocument, docToMapDocument, mapDocumentToDoc } from '../map/convert.js';
 import type { MapDocument } from '../map/format.js';
 import { addLane, addCard, deleteLane, moveLane, renameLane, setLaneHidden, updateCard } from '../map/laneMutations.js';
 import {
@@ -20,6 +20,7 @@ import {
   setMeasureLink,
 } from '../map/mutations.js';
 import { entityLabel, mergeChanges, transactionChanges, type DocChanges } from './changes.js';
+import { restoreVersion, restoredVersionName } from './restore.js';
 
 const demo = automotive as MapDocument;
 
@@ -131,6 +132,19 @@ describe('transactionChanges', () => {
     const changes = only(doc, () => applyMapDocument(doc, target));
     expect(changes.touchpoints).toEqual({ added: [], changed: [target.touchpoints[0]!.id], removed: ['tp-configurator', 'tp-homepage'] });
     expect(changes.phases).toEqual({ added: [], changed: ['ph-inform'], removed: [] });
+  });
+
+  it('names the version a restore brought back, beside what it changed', () => {
+    const doc = mapDocumentToDoc(demo);
+    const target = structuredClone(demo);
+    target.title = 'Cars, as they were';
+    const changes = only(doc, () => restoreVersion(doc, target, { id: 'ver-1', name: 'Workshop 1' }));
+    expect(changes.restore).toEqual({ added: [], changed: ['restoredVersion'], removed: [] });
+    expect(changes.title).toEqual({ added: [], changed: ['title'], removed: [] });
+    expect(entityLabel(doc, 'restore', 'restoredVersion')).toBe('Workshop 1');
+    expect(restoredVersionName(mapDocumentToDoc(demo))).toBe('');
+    // The note is no part of the map.
+    expect(docToMapDocument(doc)).toEqual(target);
   });
 
   it('reads changes that arrive from another replica as an update', () => {

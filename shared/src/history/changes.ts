@@ -2,9 +2,11 @@ import * as Y from 'yjs';
 import { DEFAULT_LANES } from '../map/laneMutations.js';
 import { laneKey, orderedLanes, splitLaneKey } from '../map/laneStore.js';
 import { ROOT, stringField } from '../map/schema.js';
+import { RESTORED_VERSION_KEY, restoredVersionName } from './restore.js';
 
 /** What an activity entry can be about: the map's collections and a few of its settings. */
 export const ACTIVITY_SUBJECTS = [
+  'restore',
   'title',
   'settings',
   'measurements',
@@ -38,6 +40,7 @@ const META_FIELDS: Partial<Record<string, ActivitySubject>> = {
   csiTarget: 'settings',
   declineThreshold: 'settings',
   measurementsRevision: 'measurements',
+  [RESTORED_VERSION_KEY]: 'restore',
 };
 
 function subjectOf(changes: DocChanges, subject: ActivitySubject): SubjectChanges {
@@ -190,6 +193,7 @@ export function mergeChanges(total: DocChanges, next: DocChanges): void {
 
 /** The title or name of an entity in the live document ('' when it has none or is gone). */
 export function entityLabel(doc: Y.Doc, subject: ActivitySubject, id: string): string {
+  if (subject === 'restore') return restoredVersionName(doc);
   if (subject === 'lanes') {
     const title = doc.getMap(ROOT.lanes).get(laneKey(id, 'title'));
     return typeof title === 'string' ? title : '';
