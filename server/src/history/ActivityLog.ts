@@ -65,10 +65,15 @@ interface Stretch {
   startedAt: number;
   endedAt: number;
   changes: DocChanges;
-  /** subject + id → the entity's latest title or name. */
+  /** Names entities as they are now; asked when the stretch is written, never per update. */
+  label: LabelOf;
+  /** subject + id → the name last read, for entities that are gone by the next write. */
   labels: Map<string, string>;
   dirty: boolean;
 }
+
+/** The title or name of an entity in the live document ('' when it has none or is gone). */
+export type LabelOf = (subject: ActivitySubject, id: string) => string;
 
 function actorKey(actor: Actor): string {
   return JSON.stringify([actor.name, actor.role, actor.via]);
@@ -81,8 +86,11 @@ function countsOf(stretch: Stretch): ActivityEntry['changes'] {
     const names: string[] = [];
     for (const id of [...entry.added, ...entry.changed]) {
       if (names.length >= NAMES_PER_SUBJECT) break;
-      const label = stretch.labels.get(`${subject}\u0000${id}`);
-      if (label) names.push(label);
+      const key = `${subject}\u0000${id}`;
+      const label = stretch.label(subject, id) || stretch.labels.get(key);
+      if (!label) continue;
+      stretch.labels.set(key, label);
+      names.push(label);
     }
     out[subject] = { added: entry.added.size, changed: entry.changed.size, removed: entry.removed.size, names };
   }
@@ -147,7 +155,7 @@ export class ActivityLog {
    * Adds one transaction's changes to the actor's current stretch on the map (memory only).
    * `label` names an added or changed entity as it is now.
    */
-  record(mapId: string, actor: Actor, changes: DocChanges, label: (subject: ActivitySubject, id: string) => string): void {
+  record(mapId: string, actor: Actor, changes: DocChanges, label: LabelOf): void {
     if (changes.size === 0) return;
     const now = this.options.now();
     let byActor = this.stretches.get(mapId);
@@ -159,16 +167,11 @@ export class ActivityLog {
       stretch = undefined;
     }
     if (!stretch) {
-      stretch = { rowId: null, actor, startedAt: now, endedAt: now, changes: new Map(), labels: new Map(), dirty: false };
+      stretch = { rowId: null, actor, startedAt: now, endedAt: now, changes: new Map(), label, labels: new Map(), dirty: false };
       byActor.set(key, stretch);
     }
     mergeChanges(stretch.changes, changes);
-    for (const [subject, entry] of changes) {
-      for (const id of [...entry.added, ...entry.changed]) {
-        const name = label(subject, id);
-        if (name) stretch.labels.set(`${subject}\u0000${id}`, name);
-      }
-    }
+    stretch.label = label;
     stretch.endedAt = now;
     stretch.dirty = true;
   }

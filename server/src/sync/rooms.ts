@@ -89,10 +89,11 @@ export class Rooms {
     const room = this.rooms.get(mapId);
     if (!room) return;
     room.closeAll(CloseCode.mapDeleted, 'map deleted');
+    // Before the map's rows go (a permanent delete drops the room first), and while the room's
+    // document can still name what was changed.
+    this.options.activity?.close(mapId);
     room.destroy();
     this.rooms.delete(mapId);
-    // Before the map's rows go (a permanent delete drops the room first): nothing is left dangling.
-    this.options.activity?.close(mapId);
     const timer = this.unloadTimers.get(mapId);
     if (timer) clearTimeout(timer);
     this.unloadTimers.delete(mapId);

@@ -147,6 +147,27 @@ describe('transactionChanges', () => {
     expect(docToMapDocument(doc)).toEqual(target);
   });
 
+  it('keeps classifying when a root that came in an update is first asked for as a map', () => {
+    // The server's room: loaded from stored updates, nobody has called getMap on the roots yet.
+    const room = new Y.Doc();
+    Y.applyUpdate(room, Y.encodeStateAsUpdate(mapDocumentToDoc(demo)));
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, Y.encodeStateAsUpdate(room));
+    const send = (run: () => void) => {
+      const updates: Uint8Array[] = [];
+      const listener = (update: Uint8Array) => updates.push(update);
+      editor.on('update', listener);
+      run();
+      editor.off('update', listener);
+      return updates;
+    };
+    const first = send(() => updateTouchpoint(editor, 'tp-homepage', { title: 'One' }));
+    expect(only(room, () => first.forEach((u) => Y.applyUpdate(room, u)))).toEqual({ touchpoints: { added: [], changed: ['tp-homepage'], removed: [] } });
+    expect(entityLabel(room, 'touchpoints', 'tp-homepage')).toBe('One');
+    const second = send(() => updateTouchpoint(editor, 'tp-configurator', { title: 'Two' }));
+    expect(only(room, () => second.forEach((u) => Y.applyUpdate(room, u)))).toEqual({ touchpoints: { added: [], changed: ['tp-configurator'], removed: [] } });
+  });
+
   it('reads changes that arrive from another replica as an update', () => {
     const source = mapDocumentToDoc(demo);
     const replica = new Y.Doc();

@@ -35,6 +35,9 @@ const COLLECTIONS: Partial<Record<string, ActivitySubject>> = {
   [ROOT.measures]: 'measures',
   [ROOT.cards]: 'cards',
 };
+const ROOT_OF: Partial<Record<ActivitySubject, string>> = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([root, subject]) => [subject, root]),
+);
 const META_FIELDS: Partial<Record<string, ActivitySubject>> = {
   title: 'title',
   csiTarget: 'settings',
@@ -47,6 +50,21 @@ function subjectOf(changes: DocChanges, subject: ActivitySubject): SubjectChange
   let entry = changes.get(subject);
   if (!entry) changes.set(subject, (entry = { added: new Set(), changed: new Set(), removed: new Set() }));
   return entry;
+}
+
+const ROOT_NAMES = Object.values(ROOT);
+
+/**
+ * The document's root types by name. Looked up anew each time, not cached: a root that arrived
+ * in an update before anyone asked for it as a map is replaced by a Y.Map when someone does.
+ */
+function rootsOf(doc: Y.Doc): Map<SharedType, string> {
+  const roots = new Map<SharedType, string>();
+  for (const name of ROOT_NAMES) {
+    const type = doc.share.get(name);
+    if (type) roots.set(type, name);
+  }
+  return roots;
 }
 
 /** Whether the item was created in this transaction (its clock is past the state before it). */
@@ -73,11 +91,7 @@ function keyAction(tr: Y.Transaction, type: SharedType, key: string): keyof Subj
  */
 export function transactionChanges(tr: Y.Transaction): DocChanges {
   const changes: DocChanges = new Map();
-  const roots = new Map<SharedType, string>();
-  for (const name of Object.values(ROOT)) {
-    const type = tr.doc.share.get(name);
-    if (type) roots.set(type, name);
-  }
+  const roots = rootsOf(tr.doc);
   for (const [type, keys] of tr.changed) {
     const root = roots.get(type);
     if (root === ROOT.meta) {
@@ -198,7 +212,7 @@ export function entityLabel(doc: Y.Doc, subject: ActivitySubject, id: string): s
     const title = doc.getMap(ROOT.lanes).get(laneKey(id, 'title'));
     return typeof title === 'string' ? title : '';
   }
-  const root = Object.entries(COLLECTIONS).find(([, s]) => s === subject)?.[0];
+  const root = ROOT_OF[subject];
   if (!root) return '';
   const entity = doc.getMap(root).get(id);
   if (!(entity instanceof Y.Map)) return '';
