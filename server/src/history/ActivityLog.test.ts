@@ -67,6 +67,13 @@ describe('ActivityLog', () => {
     expect(log.list('m1', 10)).toHaveLength(2);
   });
 
+  it('keeps the name of a restored version that an undo took away before the entry was written', () => {
+    const restore = (): DocChanges => new Map([['restore', { added: new Set(), changed: new Set(['restoredVersion']), removed: new Set() }]]);
+    log.record('m1', anna, restore(), () => 'Workshop 1');
+    log.record('m1', anna, restore(), () => '');
+    expect(log.list('m1', 10)[0]!.changes.restore).toEqual({ added: 0, changed: 1, removed: 0, names: ['Workshop 1'] });
+  });
+
   it('keeps people apart', () => {
     log.record('m1', anna, touchpoints(['a']), label);
     log.record('m1', ben, touchpoints([], ['a']), label);

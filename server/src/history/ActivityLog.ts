@@ -172,6 +172,11 @@ export class ActivityLog {
     }
     mergeChanges(stretch.changes, changes);
     stretch.label = label;
+    // A restore is rare, and its undo takes the name away again: name it at once.
+    for (const id of changes.get('restore')?.changed ?? []) {
+      const name = label('restore', id);
+      if (name) stretch.labels.set(`restore\u0000${id}`, name);
+    }
     stretch.endedAt = now;
     stretch.dirty = true;
   }
