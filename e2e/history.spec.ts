@@ -100,7 +100,7 @@ test('a preview shows the version read-only, and the comparison shows what was a
   await history.close();
 
   // A touchpoint is added and the configurator's importance changed.
-  await page.locator(`[data-testid="add-touchpoint"][data-phase-id="${demo.phases[6]!.id}"]`).click();
+  await page.locator(`[data-testid="add-touchpoint"][data-phase-id="${demo.phases[0]!.id}"]`).click();
   await map.field('title').fill('Service app');
   await map.select(configurator.id);
   await map.field('importance').selectOption('2');
