@@ -102,6 +102,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     maxMessageBytes: config.maxMessageBytes,
     connectsPerMinute: config.connectsPerMinute,
     messagesPerSecond: config.messagesPerSecond,
+    pingIntervalMs: config.pingIntervalMs,
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

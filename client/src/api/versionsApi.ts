@@ -85,28 +85,28 @@ function versionsUrl(mapId: string, rest = ''): string {
 
 /** The map's versions, newest first. */
 export async function listVersions(mapId: string): Promise<VersionSummary[]> {
-  return json(await request(versionsUrl(mapId)), z.array(versionSchema));
+  return json(await request(mapId, versionsUrl(mapId)), z.array(versionSchema));
 }
 
 /** Saves the map as it is now under `name`. */
 export async function saveVersion(mapId: string, name: string, author: string): Promise<VersionSummary> {
   const body = author.trim() === '' ? { name } : { name, author };
-  const response = await request(versionsUrl(mapId), { method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) });
+  const response = await request(mapId, versionsUrl(mapId), { method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) });
   return json(response, versionSchema);
 }
 
 /** A version with its map document. */
 export async function fetchVersion(mapId: string, versionId: string, signal?: AbortSignal): Promise<VersionDetail> {
-  return json(await request(versionsUrl(mapId, `/${encodeURIComponent(versionId)}`), { signal }), detailSchema);
+  return json(await request(mapId, versionsUrl(mapId, `/${encodeURIComponent(versionId)}`), { signal }), detailSchema);
 }
 
 /** Deletes a version (the owner only). */
 export async function deleteVersion(mapId: string, versionId: string): Promise<void> {
-  await request(versionsUrl(mapId, `/${encodeURIComponent(versionId)}`), { method: 'DELETE' });
+  await request(mapId, versionsUrl(mapId, `/${encodeURIComponent(versionId)}`), { method: 'DELETE' });
 }
 
 /** Who changed what on the map, newest first. */
 export async function fetchActivity(mapId: string, limit = 50): Promise<ActivityEntry[]> {
-  return json(await request(`/api/maps/${encodeURIComponent(mapId)}/activity?limit=${limit}`), z.array(activitySchema));
+  return json(await request(mapId, `/api/maps/${encodeURIComponent(mapId)}/activity?limit=${limit}`), z.array(activitySchema));
 }
 

@@ -5,7 +5,7 @@ import type { Channel } from '../../../shared/src/index.js';
 /** What the nodes on the canvas may do beyond plain mutations of the document. */
 export interface CanvasActions {
   doc: Y.Doc;
-  /** The map is only shown (a saved version's preview): nothing on it offers editing. */
+  /** The map is shown, not edited (a viewer's or commenter's link): no handles, buttons or fields that change it. */
   readOnly: boolean;
   /** Adds a touchpoint at the end of a phase, selects it and opens its title for editing. */
   addTouchpoint: (phaseId: string) => void;

@@ -20,7 +20,7 @@ interface CanvasToolbarProps {
   onShortcuts: () => void;
   /** More tools before the shortcuts button (the CSI overlay's). */
   extra?: ReactNode;
-  /** No lane editing (a read-only canvas). */
+  /** Without the lanes menu, which changes the map. */
   readOnly?: boolean;
 }
 

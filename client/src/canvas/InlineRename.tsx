@@ -16,7 +16,7 @@ interface InlineRenameProps {
   /** Start editing from outside (e.g. right after the phase was added); `onStarted` clears it. */
   startRequested?: boolean;
   onStarted?: () => void;
-  /** Only the name, no way to edit it (a read-only canvas). */
+  /** Shown only (a role that may not change the map). */
   readOnly?: boolean;
 }
 
@@ -24,18 +24,7 @@ interface InlineRenameProps {
  * A header name that turns into a text field on double-click, Enter or F2. Enter or leaving the
  * field keeps the name; Escape puts back the name it had when editing began.
  */
-export function InlineRename(props: InlineRenameProps) {
-  if (props.readOnly) {
-    return (
-      <h3 className={`${props.kind}-header__name`} data-testid={`${props.kind}-name`}>
-        {props.display}
-      </h3>
-    );
-  }
-  return <EditableName {...props} />;
-}
-
-function EditableName({ value, display, onValue, kind, label, hint, placeholder, startRequested, onStarted }: InlineRenameProps) {
+export function InlineRename({ value, display, onValue, kind, label, hint, placeholder, startRequested, onStarted, readOnly = false }: InlineRenameProps) {
   const [editing, setEditing] = useState(false);
   const before = useRef(value);
   const start = () => {
@@ -57,6 +46,14 @@ function EditableName({ value, display, onValue, kind, label, hint, placeholder,
     }
   };
 
+  const className = `${kind}-header__name${value.trim() === '' && kind === 'phase' ? ' is-placeholder' : ''}`;
+  if (readOnly) {
+    return (
+      <h3 className={className} data-testid={`${kind}-name`}>
+        {display}
+      </h3>
+    );
+  }
   if (editing) {
     return (
       <SyncedTextInput
@@ -76,7 +73,7 @@ function EditableName({ value, display, onValue, kind, label, hint, placeholder,
   }
   return (
     <h3
-      className={`${kind}-header__name${value.trim() === '' && kind === 'phase' ? ' is-placeholder' : ''}`}
+      className={className}
       data-testid={`${kind}-name`}
       title={hint}
       tabIndex={0}

@@ -148,6 +148,8 @@ export interface BuildInput {
   editingCardId: string | null;
   /** The CSI overlay, when it is on. */
   overlay?: CanvasOverlay | null;
+  /** Nothing can be moved or added (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 const NO_SPOTS: SpotMark[] = [];
@@ -369,5 +371,11 @@ export function buildNodes(input: BuildInput): JourneyNode[] {
       },
     });
   }
-  return nodes;
+  if (!input.readOnly) return nodes;
+  // Headers that can no longer be dragged would let the pointer through (xyflow's default for a
+  // node with nothing to do): their names and white-spot markers keep their tooltips this way.
+  const hoverable = new Set<JourneyNode['type']>(['phase', 'laneHeader']);
+  return nodes
+    .filter((node) => node.type !== 'addPhase')
+    .map((node) => ({ ...node, draggable: false, ...(hoverable.has(node.type) ? { style: { pointerEvents: 'all' } } : {}) }) as JourneyNode);
 }

@@ -9,7 +9,7 @@ import {
   selectionPhaseId,
   type Selection,
 } from '../editing/selection.js';
-import type { ShortcutId } from '../editing/shortcuts.js';
+import { changesMap, type ShortcutId } from '../editing/shortcuts.js';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts.js';
 import { useT } from '../i18n/useT.js';
 import type { Undo } from '../sync/useUndo.js';
@@ -31,6 +31,8 @@ const MOVES: Partial<Record<ShortcutId, Direction>> = {
 
 export interface CanvasKeyboardContext {
   doc: Y.Doc;
+  /** Only the shortcuts that look around (select, copy, zoom, help): a viewer's or commenter's link. */
+  readOnly: boolean;
   map: MapDocument;
   layout: JourneyLayout;
   undo: Undo;
@@ -44,23 +46,21 @@ export interface CanvasKeyboardContext {
   phaseHint: () => string | null;
   openShortcuts: () => void;
   fitView: FitViewOptions<JourneyNode>;
-  /** Only looking (a saved version): no shortcut changes the document; copying still works. */
-  readOnly?: boolean;
+  /** Starts presentation mode; absent where there is none. */
+  onPresent?: () => void;
 }
 
-/** What a read-only canvas still does from the keyboard. */
-const READ_ONLY_SHORTCUTS = new Set<ShortcutId>(['selectAll', 'escape', 'zoomIn', 'zoomOut', 'zoomFit', 'help']);
-
-/** The map editor's keyboard shortcuts and clipboard, wired to the canvas. */
+/** The map editor's keyboard shortcuts and clipboard, wired to the canvas; read-only, those that change nothing. */
 export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
   const t = useT();
   const flow = useReactFlow<JourneyNode>();
-  const { doc, map, layout, undo, selection, onSelectionChange, editingCardId, editCard } = context;
+  const { doc, readOnly, map, layout, undo, selection, onSelectionChange, editingCardId, editCard } = context;
 
   const targetPhase = () => selectionPhaseId(selection, map) ?? context.phaseHint();
 
   const onShortcut = (id: ShortcutId): boolean => {
-    if (context.readOnly && !READ_ONLY_SHORTCUTS.has(id)) return false;
+    // Not handled: the key does what it does anywhere else on a page (nothing, mostly).
+    if (readOnly && changesMap(id)) return false;
     const empty = isEmptySelection(selection);
     const direction = MOVES[id];
     if (direction) {
@@ -94,7 +94,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
         const cardId = selection.cardIds[0];
         const touchpointId = selection.touchpointIds[0];
         if (touchpointId !== undefined) context.onEditTouchpoint(touchpointId);
-        else if (cardId !== undefined) editCard(cardId);
+        else if (cardId !== undefined && !readOnly) editCard(cardId);
         else return false;
         return true;
       }
@@ -121,6 +121,10 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
       case 'help':
         context.openShortcuts();
         return true;
+      case 'present':
+        if (!context.onPresent) return false;
+        context.onPresent();
+        return true;
       default:
         return false;
     }
@@ -137,7 +141,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
     onShortcut,
     onCopy: copy,
     onCut: () => {
-      if (context.readOnly) return null;
+      if (readOnly) return null;
       const text = copy();
       if (text !== null) {
         deleteItems(doc, selection);
@@ -146,7 +150,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
       return text;
     },
     onPaste: (text) => {
-      if (context.readOnly) return;
+      if (readOnly) return;
       const payload = text === '' ? memoryClipboard : parseClipboard(text);
       if (!payload) return;
       onSelectionChange(pasteItems(doc, map, payload, targetPhase()));

@@ -1,14 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { browserParticipantStorage, loadParticipant } from '../presence/participant.js';
 
-const LAST_AUTHOR_KEY = 'waymark.versionAuthor';
-
-/** The name in this browser's presence state (`user.name`, set by the presence feature), if any. */
-function presenceName(awareness: Awareness | null): string {
-  const user: unknown = (awareness?.getLocalState() as { user?: unknown } | null)?.user;
-  const name = typeof user === 'object' && user !== null ? (user as { name?: unknown }).name : undefined;
-  return typeof name === 'string' ? name.trim() : '';
-}
+const LAST_AUTHOR_KEY = 'waymark:version-author';
 
 /** The author name a version was last saved with in this browser. */
 export function lastAuthor(): string {
@@ -27,7 +21,11 @@ export function rememberAuthor(name: string): void {
   }
 }
 
-/** Who is using this browser: the presence name, else the last author typed here, else ''. */
+/**
+ * Who is using this browser: the name given for presence (not the "Guest" stand-in shown until
+ * someone gives one), else the last author typed here, else ''. Read again whenever presence
+ * changes, so that a new name is the next default at once.
+ */
 export function useParticipantName(awareness: Awareness | null): string {
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -37,6 +35,6 @@ export function useParticipantName(awareness: Awareness | null): string {
     },
     [awareness],
   );
-  const name = useSyncExternalStore(subscribe, () => presenceName(awareness));
+  const name = useSyncExternalStore(subscribe, () => loadParticipant(browserParticipantStorage()).name);
   return name || lastAuthor();
 }

@@ -1,16 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { measurementsRevision, setTitle } from '../../../shared/src/index.js';
-import { TextSizeIcon } from '../canvas/canvasIcons.js';
+import { measurementsRevision } from '../../../shared/src/index.js';
+import { ShareDialog } from '../access/ShareDialog.js';
+import { useAccess } from '../access/useAccess.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
 import { HistoryDialogs } from '../history/HistoryDialogs.js';
-import { HistoryIcon } from '../history/historyIcons.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
-import { useHistoryShortcuts } from '../history/useHistoryShortcuts.js';
-import { useMapHistory } from '../history/useMapHistory.js';
-import { useParticipantName } from '../history/useParticipantName.js';
+import { useHistoryView } from '../history/useHistoryView.js';
 import { VersionPreview } from '../history/VersionPreview.js';
 import { useT } from '../i18n/useT.js';
 import { DEFAULT_COMPARISON, type Comparison } from '../insights/comparison.js';
@@ -27,48 +25,39 @@ import { useOverlayToggle } from '../insights/useOverlayToggle.js';
 import { WhiteSpotPanel } from '../insights/WhiteSpotPanel.js';
 import { MeasurementImport } from '../measurements/MeasurementImport.js';
 import { Inspector } from '../panels/Inspector.js';
+import { CanvasPresence } from '../presence/CanvasPresence.js';
+import { FollowBanner } from '../presence/FollowBanner.js';
+import { NamePrompt } from '../presence/NamePrompt.js';
+import { PresenceBar } from '../presence/PresenceBar.js';
+import { useMapPresence } from '../presence/useMapPresence.js';
+import { PresentationStage } from '../presentation/PresentationStage.js';
 import { MeasuresPanel } from '../panels/MeasuresPanel.js';
 import { PersonasPanel } from '../panels/PersonasPanel.js';
-import { Link } from '../routing/Link.js';
 import { useMapDoc } from '../sync/useMapDoc.js';
 import { useUndo } from '../sync/useUndo.js';
-import { ConnectionStatus } from '../ui/ConnectionStatus.js';
-import { LanguageSwitch } from '../ui/LanguageSwitch.js';
-import { SyncedTextInput } from '../ui/SyncedTextInput.js';
-import { ArrowLeftIcon, PanelIcon, RedoIcon, UndoIcon } from '../ui/icons.js';
+import { MapTopBar } from './MapTopBar.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
-/** `/maps/:id`: one journey map, edited live with everyone who has it open. */
+/** `/maps/:id`: one journey map, edited live with everyone who has it open (or shown, to a viewer). */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
-  const { doc, awareness, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
+  const { permissions } = useAccess();
+  const canEdit = permissions.editMap;
+  const readOnly = !canEdit;
+  const { doc, map, status, synced, notFound, deleted, save, awareness } = useMapDoc(mapId);
   // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
   const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [largeType, toggleLargeType] = useLargeType();
-  // What this person may do with versions; the server enforces the same (viewers and
-  // commenters cannot save or restore, only the owner deletes).
-  const permissions = { saveVersions: true, deleteVersions: true };
-  const history = useMapHistory(mapId, doc);
-  const author = useParticipantName(awareness);
-  const [saveRequest, setSaveRequest] = useState(0);
-  const openHistory = (open: boolean) => {
-    history.setOpen(open);
-    if (open) setSidebarOpen(true);
-    else history.setPreviewing(null);
-  };
-  useHistoryShortcuts({
-    toggle: () => openHistory(!history.open),
-    save: permissions.saveVersions
-      ? () => {
-          openHistory(true);
-          history.setTab('versions');
-          setSaveRequest((n) => n + 1);
-        }
-      : undefined,
-  });
+  const [sharing, setSharing] = useState(false);
+
+  const clearSelection = useCallback(() => setSelection(EMPTY_SELECTION), []);
+  const presence = useMapPresence(awareness, clearSelection);
+  const { channel, following, setFollowing, stopFollowing, presenting, startPresenting, stopPresenting } = presence;
+  // Versions: editors save and restore, the owner deletes; everyone looks and compares.
+  const history = useHistoryView(mapId, doc, awareness, { canSave: canEdit, onOpen: () => setSidebarOpen(true) });
 
   // Measured CSI: loaded again whenever anyone imports or deletes measurements (the revision
   // in the shared document), computed here on every edit of the map.
@@ -81,7 +70,9 @@ export function MapPage({ mapId }: { mapId: string }) {
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const [matrixOpen, setMatrixOpen] = useState(false);
   const openImport = useCallback((file: File | null = null) => setImporting({ file }), []);
-  const drop = useFileDrop(openImport, importing === null && Boolean(map && synced));
+  // Read-only, a dropped file is refused (and not opened by the browser either).
+  const drop = useFileDrop(openImport, canEdit && importing === null && Boolean(map && synced));
+  const importButton = canEdit ? () => openImport() : undefined;
 
   const title = map?.title ?? '';
   useEffect(() => {
@@ -118,97 +109,46 @@ export function MapPage({ mapId }: { mapId: string }) {
   if (notFound) return <NotFoundPage what={deleted ? 'deletedMap' : 'map'} />;
 
   return (
-    <div className="map-page" {...drop.handlers}>
-      <header className="topbar topbar--map">
-        <Link to="/" className="button button--quiet back-link" data-testid="back-to-list">
-          <ArrowLeftIcon size={18} /> {t('map.back')}
-        </Link>
-        <div className="topbar__title">
-          {doc && map && synced ? (
-            <SyncedTextInput
-              className="title-input"
-              data-testid="map-title"
-              aria-label={t('map.titleLabel')}
-              placeholder={t('map.untitled')}
-              maxLength={200}
-              value={map.title}
-              onValue={(value) => setTitle(doc, value)}
+    <div className={`map-page${presenting ? ' map-page--presenting' : ''}`} data-testid="map-page" {...drop.handlers}>
+      {!presenting && (
+        <MapTopBar
+          doc={synced ? doc : null}
+          map={map}
+          undo={undo}
+          status={status}
+          save={save}
+          largeType={largeType}
+          onToggleLargeType={toggleLargeType}
+          sidebarOpen={sidebarOpen}
+          onToggleSidebar={() => setSidebarOpen((open) => !open)}
+          onShare={() => setSharing(true)}
+          onPresent={startPresenting}
+          historyOpen={history.open}
+          onToggleHistory={history.toggle}
+          presence={
+            <PresenceBar
+              channel={channel}
+              following={following}
+              onFollow={setFollowing}
+              onRename={presence.setName}
+              canSummon={canEdit}
+              onSummon={presence.summonEveryone}
             />
-          ) : (
-            <span className="title-input title-input--loading">{t('map.loading')}</span>
-          )}
-        </div>
-        <div className="topbar__tools">
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="undo"
-            aria-label={t('map.undo')}
-            title={t('map.undo')}
-            disabled={!undo.canUndo}
-            onClick={undo.undo}
-          >
-            <UndoIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="redo"
-            aria-label={t('map.redo')}
-            title={t('map.redo')}
-            disabled={!undo.canRedo}
-            onClick={undo.redo}
-          >
-            <RedoIcon />
-          </button>
-          <ConnectionStatus state={status} save={save} />
-          <button
-            type="button"
-            className={`icon-button${history.open ? ' is-on' : ''}`}
-            data-testid="history-button"
-            aria-pressed={history.open}
-            aria-label={t('history.button')}
-            title={t('history.button')}
-            onClick={() => openHistory(!history.open)}
-          >
-            <HistoryIcon />
-          </button>
-          <button
-            type="button"
-            className={`icon-button${largeType ? ' is-on' : ''}`}
-            data-testid="large-type"
-            aria-pressed={largeType}
-            aria-label={t('map.largeType')}
-            title={t('map.largeType')}
-            onClick={toggleLargeType}
-          >
-            <TextSizeIcon />
-          </button>
-          <button
-            type="button"
-            className={`icon-button${sidebarOpen ? ' is-on' : ''}`}
-            data-testid="toggle-sidebar"
-            aria-pressed={sidebarOpen}
-            aria-label={t('map.sidebar')}
-            title={t('map.sidebar')}
-            onClick={() => setSidebarOpen((open) => !open)}
-          >
-            <PanelIcon />
-          </button>
-          <LanguageSwitch />
-        </div>
-      </header>
+          }
+        />
+      )}
 
       <div className="map-body">
         <main className="canvas-area">
-          {history.previewing ? (
+          {!presenting && <FollowBanner channel={channel} following={following} onFollow={setFollowing} />}
+          {history.previewing && !presenting ? (
             <VersionPreview
               version={history.previewing}
               load={history.versions.load}
               largeType={largeType}
               onClose={() => history.setPreviewing(null)}
-              onCompare={() => history.previewing && history.setComparing({ from: history.previewing.id, to: 'current' })}
-              onRestore={permissions.saveVersions ? () => history.setRestoring(history.previewing) : undefined}
+              onCompare={() => history.compareWithNow(history.previewing)}
+              onRestore={canEdit ? () => history.setRestoring(history.previewing) : undefined}
             />
           ) : doc && map && synced ? (
             <JourneyCanvas
@@ -219,9 +159,13 @@ export function MapPage({ mapId }: { mapId: string }) {
               onSelectionChange={setSelection}
               onEditTouchpoint={editTouchpoint}
               onShowTouchpoint={showTouchpoint}
-              largeType={largeType}
+              largeType={largeType || presenting}
+              presenting={presenting}
+              onPresent={startPresenting}
+              onUserMove={stopFollowing}
               focusRequest={focusRequest}
               overlay={overlay}
+              readOnly={readOnly}
               toolbarExtra={
                 <OverlayTools
                   mapId={mapId}
@@ -230,12 +174,15 @@ export function MapPage({ mapId }: { mapId: string }) {
                   insights={insights}
                   comparison={comparison}
                   onComparison={setComparison}
-                  onImport={() => openImport()}
+                  onImport={importButton}
                   onOpenMatrix={() => setMatrixOpen(true)}
                 />
               }
-              legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={() => openImport()} /> : null}
-            />
+              legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={importButton} /> : null}
+            >
+              <CanvasPresence channel={channel} selection={selection} following={presenting ? null : following} onStopFollowing={stopFollowing} />
+              {presenting && <PresentationStage channel={channel} onExit={stopPresenting} />}
+            </JourneyCanvas>
           ) : (
             <div className="canvas-placeholder" role="status">
               <span className={`spinner${status === 'offline' ? ' is-stopped' : ''}`} aria-hidden="true" />
@@ -243,20 +190,21 @@ export function MapPage({ mapId }: { mapId: string }) {
             </div>
           )}
         </main>
-        {sidebarOpen && doc && map && synced && history.open && (
+        {sidebarOpen && !presenting && doc && map && synced && history.open && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>
             <HistoryPanel
               history={history}
-              canEdit={permissions.saveVersions}
-              canDelete={permissions.deleteVersions}
-              author={author}
-              saveRequest={saveRequest}
-              onClose={() => openHistory(false)}
+              canEdit={canEdit}
+              canDelete={permissions.manageMaps}
+              author={history.author}
+              saveRequest={history.saveRequest}
+              onClose={history.toggle}
             />
           </aside>
         )}
-        {sidebarOpen && doc && map && synced && !history.open && (
+        {sidebarOpen && !presenting && doc && map && synced && !history.open && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>
+            {presence.needsName && <NamePrompt onName={presence.setName} />}
             {selected ? (
               <Inspector
                 key={selected.id}
@@ -267,13 +215,14 @@ export function MapPage({ mapId }: { mapId: string }) {
                 onTitleFocused={clearFocusTitle}
                 onClose={() => setSelection(EMPTY_SELECTION)}
                 measured={insights && <TouchpointCsi insights={insights} touchpointId={selected.id} />}
+                readOnly={readOnly}
               />
             ) : selectionSize(selection) > 0 ? (
-              <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} />
+              <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} readOnly={readOnly} />
             ) : (
               <section className="panel panel--hint" data-testid="inspector-empty">
                 <h2 className="panel__title">{t('inspector.title')}</h2>
-                <p className="muted">{t('inspector.empty')}</p>
+                <p className="muted">{t(readOnly ? 'inspector.emptyView' : 'inspector.empty')}</p>
               </section>
             )}
             <WhiteSpotPanel
@@ -290,15 +239,22 @@ export function MapPage({ mapId }: { mapId: string }) {
                 setOverlayOn(true);
                 revealPhase(id);
               }}
-              onImport={() => openImport()}
+              onImport={importButton}
             />
-            <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} />
-            <MeasuresPanel doc={doc} map={map} selected={selected} onSelectTouchpoint={revealTouchpoint} effects={effects} />
+            <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} readOnly={readOnly} />
+            <MeasuresPanel
+              doc={doc}
+              map={map}
+              selected={selected}
+              onSelectTouchpoint={revealTouchpoint}
+              effects={effects}
+              readOnly={readOnly}
+            />
           </aside>
         )}
       </div>
       {drop.dragging && <FileDropOverlay />}
-      {map && (
+      {map && canEdit && (
         <MeasurementImport
           mapId={mapId}
           map={map}
@@ -311,7 +267,8 @@ export function MapPage({ mapId }: { mapId: string }) {
           }}
         />
       )}
-      {map && <HistoryDialogs history={history} map={map} measurements={measurements} author={author} undo={undo.undo} />}
+      {map && <HistoryDialogs history={history} map={map} measurements={measurements} author={history.author} undo={undo.undo} />}
+      {sharing && <ShareDialog mapId={mapId} mapTitle={title.trim() === '' ? t('map.untitled') : title} onClose={() => setSharing(false)} />}
       {matrixOpen && insights && (
         <MatrixDialog
           insights={insights}

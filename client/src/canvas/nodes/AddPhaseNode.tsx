@@ -8,8 +8,7 @@ import { useCanvasActions } from '../useCanvasActions.js';
 /** "Add phase", right of the last column; on an empty map it invites the first phase. */
 function AddPhase({ data }: NodeProps<AddPhaseNode>) {
   const t = useT();
-  const { addPhase, readOnly } = useCanvasActions();
-  if (readOnly) return data.phaseCount === 0 ? <p className="add-phase__hint">{t('canvas.emptyReadOnly')}</p> : null;
+  const { addPhase } = useCanvasActions();
   return (
     <div className="add-phase">
       <button type="button" className="add-phase__button nodrag nopan" data-testid="add-phase" onClick={addPhase}>

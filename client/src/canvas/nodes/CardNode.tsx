@@ -30,7 +30,7 @@ function StickyCard({ data, selected, dragging }: NodeProps<CardNode>) {
       style={{ background, color: textColorOn(background) }}
       onDoubleClick={readOnly ? undefined : () => editCard(card.id)}
     >
-      {editing ? (
+      {editing && !readOnly ? (
         <CardTextEditor cardId={card.id} text={card.text} />
       ) : (
         <p

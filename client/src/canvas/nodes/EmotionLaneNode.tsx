@@ -52,20 +52,16 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
   const hasPoints = data.curves.some((curve) => curve.points.length > 0);
   const hint =
     personaCount === 0
-      ? t('emotion.noPersonas')
+      ? t(readOnly ? 'emotion.noPersonasView' : 'emotion.noPersonas')
       : data.curves.length === 0
         ? t('emotion.allHidden')
         : hasPoints
           ? null
-          : t('emotion.noEmotions');
+          : t(readOnly ? 'emotion.noEmotionsView' : 'emotion.noEmotions');
 
   const onPointerDown = (event: PointerEvent<SVGGElement>, personaId: string, touchpointId: string, value: number) => {
     if (event.button !== 0) return;
     event.stopPropagation();
-    if (readOnly) {
-      selectTouchpoint(touchpointId);
-      return;
-    }
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = {
       personaId,
@@ -80,7 +76,8 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
   };
   const onPointerMove = (event: PointerEvent<SVGGElement>) => {
     const current = drag.current;
-    if (!current) return;
+    // Read-only, a press on a point is a click (it selects the touchpoint), never a drag.
+    if (!current || readOnly) return;
     const dy = event.clientY - current.startY;
     if (!current.moved && Math.abs(dy) < CLICK_SLOP) return;
     current.moved = true;
@@ -176,11 +173,12 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
                 aria-valuemin={EMOTION_MIN}
                 aria-valuemax={EMOTION_MAX}
                 aria-valuenow={point.emotion}
-                aria-readonly={readOnly || undefined}
                 aria-valuetext={`${formatEmotion(point.emotion)} ${t(emotionWordKey(point.emotion))}`}
+                aria-readonly={readOnly || undefined}
                 onKeyDown={(event) => {
+                  if (readOnly) return;
                   const step = event.key === 'ArrowUp' ? 1 : event.key === 'ArrowDown' ? -1 : 0;
-                  if (step === 0 || readOnly) return;
+                  if (step === 0) return;
                   event.preventDefault();
                   const value = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(point.emotion) + step));
                   setEmotion(doc, point.touchpointId, curve.personaId, value);

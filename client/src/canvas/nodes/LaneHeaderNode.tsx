@@ -27,7 +27,7 @@ function LaneHeader({ data, dragging }: NodeProps<LaneHeaderNode>) {
       title={readOnly ? undefined : t('lane.dragHint')}
     >
       <div className="lane-header__top">
-        <GripIcon className="lane-header__grip" size={16} />
+        {!readOnly && <GripIcon className="lane-header__grip" size={16} />}
         <InlineRename
           kind="lane"
           value={lane.title ?? ''}

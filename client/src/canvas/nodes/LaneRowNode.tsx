@@ -77,30 +77,59 @@ function TouchpointsContent({ content }: { content: Extract<RowContent, { kind: 
           {t(`channel.${header.channel}`)}
         </div>
       ))}
-      {!readOnly && content.addButtons.map((button) => (
-        <button
-          key={button.phaseId}
-          type="button"
-          className={`add-touchpoint nodrag nopan${button.whiteSpot ? ' add-touchpoint--white-spot' : ''}`}
-          style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
-          data-testid="add-touchpoint"
-          data-phase-id={button.phaseId}
-          title={button.whiteSpot?.text}
-          onClick={() => addTouchpoint(button.phaseId)}
-        >
-          {button.whiteSpot ? (
-            <>
-              <WhiteSpotMarker kind={button.whiteSpot.kind} severity={button.whiteSpot.severity} size="small" />
-              {t('overlay.emptyPhaseAdd')}
-            </>
-          ) : (
-            <>
-              <PlusIcon size={16} /> {t('touchpoint.add')}
-            </>
-          )}
-        </button>
-      ))}
+      {content.addButtons.map((button) =>
+        readOnly ? (
+          // An empty phase with the overlay on is still a white spot worth seeing; a plain "add" is not.
+          button.whiteSpot && <EmptyPhaseSpot key={button.phaseId} button={button} spot={button.whiteSpot} />
+        ) : (
+          <AddTouchpointButton key={button.phaseId} button={button} onAdd={addTouchpoint} />
+        ),
+      )}
     </>
+  );
+}
+
+type AddButton = Extract<RowContent, { kind: 'touchpoints' }>['addButtons'][number];
+
+function AddTouchpointButton({ button, onAdd }: { button: AddButton; onAdd: (phaseId: string) => void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className={`add-touchpoint nodrag nopan${button.whiteSpot ? ' add-touchpoint--white-spot' : ''}`}
+      style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
+      data-testid="add-touchpoint"
+      data-phase-id={button.phaseId}
+      title={button.whiteSpot?.text}
+      onClick={() => onAdd(button.phaseId)}
+    >
+      {button.whiteSpot ? (
+        <>
+          <WhiteSpotMarker kind={button.whiteSpot.kind} severity={button.whiteSpot.severity} size="small" />
+          {t('overlay.emptyPhaseAdd')}
+        </>
+      ) : (
+        <>
+          <PlusIcon size={16} /> {t('touchpoint.add')}
+        </>
+      )}
+    </button>
+  );
+}
+
+function EmptyPhaseSpot({ button, spot }: { button: AddButton; spot: NonNullable<AddButton['whiteSpot']> }) {
+  const t = useT();
+  return (
+    <div
+      className="add-touchpoint add-touchpoint--white-spot is-read-only"
+      style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
+      data-testid="empty-phase-spot"
+      data-phase-id={button.phaseId}
+      title={spot.text}
+    >
+      <WhiteSpotMarker kind={spot.kind} severity={spot.severity} size="small" />
+      {t('overlay.emptyPhase')}
+    </div>
   );
 }
 
@@ -177,20 +206,21 @@ function ExpectationsContent({ content }: { content: Extract<RowContent, { kind:
           </button>
         )),
       )}
-      {!readOnly && content.addButtons.map((button) => (
-        <button
-          key={button.phaseId}
-          type="button"
-          className="add-expectation nodrag nopan"
-          data-testid="add-lane-expectation"
-          data-phase-id={button.phaseId}
-          style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
-          aria-expanded={adding?.phaseId === button.phaseId}
-          onClick={(event) => setAdding({ phaseId: button.phaseId, anchor: event.currentTarget })}
-        >
-          <PlusIcon size={15} /> {t('lane.addExpectation')}
-        </button>
-      ))}
+      {!readOnly &&
+        content.addButtons.map((button) => (
+          <button
+            key={button.phaseId}
+            type="button"
+            className="add-expectation nodrag nopan"
+            data-testid="add-lane-expectation"
+            data-phase-id={button.phaseId}
+            style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
+            aria-expanded={adding?.phaseId === button.phaseId}
+            onClick={(event) => setAdding({ phaseId: button.phaseId, anchor: event.currentTarget })}
+          >
+            <PlusIcon size={15} /> {t('lane.addExpectation')}
+          </button>
+        ))}
       {adding && addButton && (
         <Popover anchor={adding.anchor} onClose={close} label={t('lane.addExpectation')} testId="add-expectation-popover">
           <AddExpectationForm touchpoints={addButton.touchpoints} onDone={close} />
