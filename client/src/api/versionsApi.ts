@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   ACTIVITY_SUBJECTS,
   validateMapDocument,
-  type ActivitySubject,
+  type ActivityCounts,
   type CsiSnapshot,
   type MapDocument,
 } from '../../../shared/src/index.js';
@@ -22,14 +22,6 @@ export interface VersionDetail extends VersionSummary {
   map: MapDocument;
 }
 
-/** Counts of one subject in an activity entry. */
-export interface SubjectCounts {
-  added: number;
-  changed: number;
-  removed: number;
-  names: string[];
-}
-
 /** One stretch of one person's work. */
 export interface ActivityEntry {
   id: number;
@@ -38,7 +30,7 @@ export interface ActivityEntry {
   via: 'live' | 'api';
   startedAt: string;
   endedAt: string;
-  changes: Partial<Record<ActivitySubject, SubjectCounts>>;
+  changes: ActivityCounts;
 }
 
 const csiSchema = z.object({ period: z.string().nullable(), values: z.record(z.string(), z.number()) });
@@ -73,7 +65,7 @@ const activitySchema = z.object({
   endedAt: z.string(),
   // Subjects this client does not know (a newer server) are left out rather than refused.
   changes: z.record(z.string(), countsSchema).transform((changes) => {
-    const known: Partial<Record<ActivitySubject, SubjectCounts>> = {};
+    const known: ActivityCounts = {};
     for (const subject of ACTIVITY_SUBJECTS) if (changes[subject]) known[subject] = changes[subject];
     return known;
   }),

@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { activityActor, activityLines } from './activityText.js';
 import { HistoryIcon } from './historyIcons.js';
+import { LoadFailed } from './LoadFailed.js';
 
 interface ActivityListProps {
   entries: ActivityEntry[] | null;
@@ -16,16 +17,7 @@ interface ActivityListProps {
 export function ActivityList({ entries, error, onRetry }: ActivityListProps) {
   const t = useT();
   const { language } = useLanguage();
-  if (error) {
-    return (
-      <div className="notice notice--error" role="alert">
-        {t('history.activity.loadFailed', { message: error })}{' '}
-        <button type="button" className="button button--small" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  }
+  if (error) return <LoadFailed message={t('history.activity.loadFailed', { message: error })} onRetry={onRetry} />;
   if (entries === null) return <p className="muted">{t('history.loading')}</p>;
   if (entries.length === 0) {
     return <EmptyState icon={<HistoryIcon size={22} />} title={t('history.activity.empty')} text={t('history.activity.emptyHint')} testId="activity-empty" />;

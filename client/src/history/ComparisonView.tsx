@@ -53,17 +53,16 @@ export function ComparisonView({ comparison, before, after }: ComparisonViewProp
           <table className="compare-table">
             <tbody>
               {comparison.emotions.map((change) => (
-                <tr key={`${change.touchpointId}:${change.personaId}`} data-testid="compare-emotion" data-touchpoint-id={change.touchpointId}>
-                  <td>{change.touchpoint || t('touchpoint.untitled')}</td>
-                  <td className="compare-table__who">{change.persona || t('persona.unnamed')}</td>
-                  <td className="compare-table__values">
-                    {change.before === null ? t('history.value.none') : formatEmotion(change.before)} →{' '}
-                    {change.after === null ? t('history.value.none') : formatEmotion(change.after)}
-                  </td>
-                  <td className={`compare-delta${change.delta === null ? '' : change.delta > 0 ? ' is-up' : ' is-down'}`}>
-                    {change.delta === null ? '' : formatDelta(change.delta)}
-                  </td>
-                </tr>
+                <ValueRow
+                  key={`${change.touchpointId}:${change.personaId}`}
+                  testId="compare-emotion"
+                  touchpointId={change.touchpointId}
+                  name={change.touchpoint}
+                  who={change.persona || t('persona.unnamed')}
+                  before={change.before === null ? t('history.value.none') : formatEmotion(change.before)}
+                  after={change.after === null ? t('history.value.none') : formatEmotion(change.after)}
+                  delta={change.delta}
+                />
               ))}
             </tbody>
           </table>
@@ -80,15 +79,15 @@ export function ComparisonView({ comparison, before, after }: ComparisonViewProp
           <table className="compare-table">
             <tbody>
               {csiChanges.map((change) => (
-                <tr key={change.touchpointId} data-testid="compare-csi" data-touchpoint-id={change.touchpointId}>
-                  <td>{change.touchpoint || t('touchpoint.untitled')}</td>
-                  <td className="compare-table__values">
-                    {change.before ?? t('history.value.unmeasured')} → {change.after ?? t('history.value.unmeasured')}
-                  </td>
-                  <td className={`compare-delta${change.delta === null ? '' : change.delta > 0 ? ' is-up' : ' is-down'}`}>
-                    {change.delta === null ? '' : formatDelta(change.delta)}
-                  </td>
-                </tr>
+                <ValueRow
+                  key={change.touchpointId}
+                  testId="compare-csi"
+                  touchpointId={change.touchpointId}
+                  name={change.touchpoint}
+                  before={change.before === null ? t('history.value.unmeasured') : String(change.before)}
+                  after={change.after === null ? t('history.value.unmeasured') : String(change.after)}
+                  delta={change.delta}
+                />
               ))}
             </tbody>
           </table>
@@ -153,5 +152,32 @@ function CollectionSection({ collection, diff, maps }: { collection: ComparedCol
         {diff.reordered && <li className="compare-list__moved">{t('history.compare.reordered')}</li>}
       </ul>
     </section>
+  );
+}
+
+interface ValueRowProps {
+  testId: string;
+  touchpointId: string;
+  /** The touchpoint's title. */
+  name: string;
+  /** Whose value it is (a persona's emotion); absent for a CSI. */
+  who?: string;
+  before: string;
+  after: string;
+  delta: number | null;
+}
+
+/** One touchpoint's value on both sides, with the difference marked ▲ or ▼. */
+function ValueRow({ testId, touchpointId, name, who, before, after, delta }: ValueRowProps) {
+  const t = useT();
+  return (
+    <tr data-testid={testId} data-touchpoint-id={touchpointId}>
+      <td>{name || t('touchpoint.untitled')}</td>
+      {who !== undefined && <td className="compare-table__who">{who}</td>}
+      <td className="compare-table__values">
+        {before} → {after}
+      </td>
+      <td className={`compare-delta${delta === null ? '' : delta > 0 ? ' is-up' : ' is-down'}`}>{delta === null ? '' : formatDelta(delta)}</td>
+    </tr>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { VersionSummary } from '../api/versionsApi.js';
 import { formatChangedAt, formatDateTime } from '../i18n/formatTime.js';
 import { useLanguage } from '../i18n/useLanguage.js';
@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../list/ConfirmDialog.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { RestoreIcon, TrashIcon } from '../ui/icons.js';
 import { CompareIcon, EyeIcon, HistoryIcon } from './historyIcons.js';
+import { LoadFailed } from './LoadFailed.js';
 
 interface VersionListProps {
   versions: VersionSummary[] | null;
@@ -27,16 +28,7 @@ export function VersionList({ versions, error, onRetry, previewingId, onPreview,
   const { language } = useLanguage();
   const [deleting, setDeleting] = useState<VersionSummary | null>(null);
 
-  if (error) {
-    return (
-      <div className="notice notice--error" role="alert">
-        {t('history.versions.loadFailed', { message: error })}{' '}
-        <button type="button" className="button button--small" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  }
+  if (error) return <LoadFailed message={t('history.versions.loadFailed', { message: error })} onRetry={onRetry} />;
   if (versions === null) return <p className="muted">{t('history.loading')}</p>;
   if (versions.length === 0) {
     return (
@@ -76,50 +68,35 @@ export function VersionList({ versions, error, onRetry, previewingId, onPreview,
               </span>
             </div>
             <div className="version-item__actions">
-              <button
-                type="button"
-                className="icon-button icon-button--small"
-                data-testid="preview-version"
-                aria-label={t('history.versions.preview', { name: version.name })}
-                title={t('history.versions.preview', { name: version.name })}
-                aria-pressed={version.id === previewingId}
+              <ItemAction
+                testId="preview-version"
+                label={t('history.versions.preview', { name: version.name })}
+                pressed={version.id === previewingId}
                 onClick={() => onPreview(version)}
-              >
-                <EyeIcon size={17} />
-              </button>
-              <button
-                type="button"
-                className="icon-button icon-button--small"
-                data-testid="compare-version"
-                aria-label={t('history.versions.compare', { name: version.name })}
-                title={t('history.versions.compare', { name: version.name })}
+                icon={<EyeIcon size={17} />}
+              />
+              <ItemAction
+                testId="compare-version"
+                label={t('history.versions.compare', { name: version.name })}
                 onClick={() => onCompare(version)}
-              >
-                <CompareIcon size={17} />
-              </button>
+                icon={<CompareIcon size={17} />}
+              />
               {onRestore && (
-                <button
-                  type="button"
-                  className="icon-button icon-button--small"
-                  data-testid="restore-version"
-                  aria-label={t('history.versions.restore', { name: version.name })}
-                  title={t('history.versions.restore', { name: version.name })}
+                <ItemAction
+                  testId="restore-version"
+                  label={t('history.versions.restore', { name: version.name })}
                   onClick={() => onRestore(version)}
-                >
-                  <RestoreIcon size={17} />
-                </button>
+                  icon={<RestoreIcon size={17} />}
+                />
               )}
               {onDelete && (
-                <button
-                  type="button"
-                  className="icon-button icon-button--small icon-button--danger"
-                  data-testid="delete-version"
-                  aria-label={t('history.versions.delete', { name: version.name })}
-                  title={t('history.versions.delete', { name: version.name })}
+                <ItemAction
+                  testId="delete-version"
+                  label={t('history.versions.delete', { name: version.name })}
+                  danger
                   onClick={() => setDeleting(version)}
-                >
-                  <TrashIcon size={17} />
-                </button>
+                  icon={<TrashIcon size={17} />}
+                />
               )}
             </div>
           </li>
@@ -140,5 +117,31 @@ export function VersionList({ versions, error, onRetry, previewingId, onPreview,
         </ConfirmDialog>
       )}
     </>
+  );
+}
+
+interface ItemActionProps {
+  testId: string;
+  label: string;
+  icon: ReactNode;
+  onClick: () => void;
+  pressed?: boolean;
+  danger?: boolean;
+}
+
+/** One of a version's small icon buttons, named for screen readers and on hover. */
+function ItemAction({ testId, label, icon, onClick, pressed, danger = false }: ItemActionProps) {
+  return (
+    <button
+      type="button"
+      className={`icon-button icon-button--small${danger ? ' icon-button--danger' : ''}`}
+      data-testid={testId}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      onClick={onClick}
+    >
+      {icon}
+    </button>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import {
   deleteVersion,
   fetchVersion,
@@ -7,6 +7,7 @@ import {
   type VersionDetail,
   type VersionSummary,
 } from '../api/versionsApi.js';
+import { usePolled } from './usePolled.js';
 
 export interface VersionsState {
   /** Null until loaded. */
@@ -20,52 +21,30 @@ export interface VersionsState {
   load: (versionId: string) => Promise<VersionDetail>;
 }
 
+/** Colleagues save versions too: an open list catches up with them this often. */
 const POLL_MS = 20_000;
 
 /** The saved versions of a map, loaded while `active` (the history panel is open). */
 export function useVersions(mapId: string, active: boolean): VersionsState {
-  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
+  const list = useCallback(() => listVersions(mapId), [mapId]);
+  const { value: versions, error, reload, update } = usePolled(list, active, POLL_MS);
   const cache = useRef(new Map<string, Promise<VersionDetail>>());
 
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    const load = () =>
-      listVersions(mapId).then(
-        (list) => {
-          if (!current) return;
-          setVersions(list);
-          setError(null);
-        },
-        (cause: unknown) => current && setError(cause instanceof Error ? cause.message : String(cause)),
-      );
-    void load();
-    // Colleagues save versions too: the open list catches up with them.
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => {
-      current = false;
-      window.clearInterval(timer);
-    };
-  }, [mapId, active, generation]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const save = useCallback(
     async (name: string, author: string) => {
       const version = await saveVersion(mapId, name, author);
-      setVersions((list) => [version, ...(list ?? []).filter((v) => v.id !== version.id)]);
+      update((current) => [version, ...(current ?? []).filter((v) => v.id !== version.id)]);
       return version;
     },
-    [mapId],
+    [mapId, update],
   );
   const remove = useCallback(
     async (versionId: string) => {
       await deleteVersion(mapId, versionId);
       cache.current.delete(versionId);
-      setVersions((list) => list && list.filter((v) => v.id !== versionId));
+      update((current) => current && current.filter((v) => v.id !== versionId));
     },
-    [mapId],
+    [mapId, update],
   );
   const load = useCallback(
     (versionId: string) => {

@@ -1,5 +1,5 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
-import { mergeChanges, type ActivitySubject, type DocChanges } from '../../../shared/src/index.js';
+import { mergeChanges, type ActivityCounts, type ActivitySubject, type DocChanges } from '../../../shared/src/index.js';
 import type { WaymarkDatabase } from '../db/open.js';
 import { activity } from '../db/schema.js';
 import type { Logger } from '../logger.js';
@@ -21,14 +21,6 @@ export class AttributedWrite {
   constructor(readonly actor: Actor) {}
 }
 
-/** Counts for one subject in an activity entry, with a few names of what was added or changed. */
-export interface SubjectCounts {
-  added: number;
-  changed: number;
-  removed: number;
-  names: string[];
-}
-
 /** One stretch of one person's work on a map, as the API lists it. */
 export interface ActivityEntry {
   id: number;
@@ -37,7 +29,7 @@ export interface ActivityEntry {
   via: 'live' | 'api';
   startedAt: number;
   endedAt: number;
-  changes: Partial<Record<ActivitySubject, SubjectCounts>>;
+  changes: ActivityCounts;
 }
 
 export interface ActivityOptions {
@@ -79,8 +71,8 @@ function actorKey(actor: Actor): string {
   return JSON.stringify([actor.name, actor.role, actor.via]);
 }
 
-function countsOf(stretch: Stretch): ActivityEntry['changes'] {
-  const out: ActivityEntry['changes'] = {};
+function countsOf(stretch: Stretch): ActivityCounts {
+  const out: ActivityCounts = {};
   for (const [subject, entry] of stretch.changes) {
     if (entry.added.size + entry.changed.size + entry.removed.size === 0) continue;
     const names: string[] = [];
@@ -238,7 +230,7 @@ export class ActivityLog {
         via: row.via,
         startedAt: row.startedAt,
         endedAt: row.endedAt,
-        changes: JSON.parse(row.changes) as ActivityEntry['changes'],
+        changes: JSON.parse(row.changes) as ActivityCounts,
       }));
   }
 

@@ -28,6 +28,17 @@ export interface SubjectChanges {
 
 export type DocChanges = Map<ActivitySubject, SubjectChanges>;
 
+/** What an activity entry says of one subject: how many, and a few names of what was added or changed. */
+export interface SubjectCounts {
+  added: number;
+  changed: number;
+  removed: number;
+  names: string[];
+}
+
+/** An activity entry's changes, by subject. */
+export type ActivityCounts = Partial<Record<ActivitySubject, SubjectCounts>>;
+
 const COLLECTIONS: Partial<Record<string, ActivitySubject>> = {
   [ROOT.personas]: 'personas',
   [ROOT.phases]: 'phases',
