@@ -17,6 +17,9 @@ import { shareRoutes } from './routes/shares.js';
 import type { Rooms } from './sync/rooms.js';
 import { threadRoutes } from './routes/threads.js';
 import { ThreadService } from './threads.js';
+import { versionRoutes } from './routes/versions.js';
+import type { ActivityLog } from './history/ActivityLog.js';
+import type { VersionService } from './versions.js';
 
 const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
 
@@ -40,6 +43,8 @@ export interface AppDeps {
   shares: ShareService;
   /** The live maps: the facilitation session and the presenter's lock live in their rooms. */
   rooms: Rooms;
+  versions: VersionService;
+  activity: ActivityLog;
   /** The address share links point to; null takes it from the request. */
   publicUrl: string | null;
   maxUploadBytes: number;
@@ -76,6 +81,7 @@ export function createApp(deps: AppDeps): Hono<AccessEnv> {
   app.use('/api/maps/*', authenticate(deps.shares), authorizeMapRequests(), lockGuard(deps.rooms));
   app.route('/api/maps', sessionRoutes(deps.rooms, deps.maxBodyBytes));
   app.route('/api/maps', shareRoutes(deps.maps, deps.shares, deps.publicUrl));
+  app.route('/api/maps', versionRoutes(deps.maps, deps.versions, deps.measurements, deps.activity));
   // Before the map routes, so that uploads get their own (larger) size limit.
   app.route('/api/maps', measurementRoutes(deps.maps, deps.measurements, deps.maxUploadBytes));
   // Before the map routes too: comments have their own small body limit.

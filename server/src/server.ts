@@ -6,6 +6,7 @@ import { ShareService } from './access/ShareService.js';
 import { loadOwnerToken } from './access/tokens.js';
 import { createApp } from './app.js';
 import { SqliteSessionStore } from './facilitation/SessionStore.js';
+import { ACTIVITY_DEFAULTS, ActivityLog } from './history/ActivityLog.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { createLogger, type Logger } from './logger.js';
@@ -15,6 +16,7 @@ import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { attachSyncEndpoint } from './sync/socketServer.js';
 import { Rooms } from './sync/rooms.js';
 import { templateMap } from './templates.js';
+import { VersionService } from './versions.js';
 import { parseMeasurementCsv } from '../../shared/src/index.js';
 
 export interface RunningServer {
@@ -41,11 +43,14 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 export async function startServer(config: ServerConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const store = new SqliteDocStore(db);
+  const activity = new ActivityLog(db, { ...ACTIVITY_DEFAULTS, logger });
+  activity.start();
   const rooms = new Rooms(store, {
     compactAfter: config.compactAfter,
     unloadDelayMs: config.unloadDelayMs,
     logger,
     sessions: new SqliteSessionStore(db),
+    activity,
   });
   const maps = new MapService(store, rooms, config.trashDays * DAY_MS);
   const purgeTrash = () => {
@@ -62,6 +67,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
   const purger = setInterval(purgeTrash, PURGE_INTERVAL_MS);
   purger.unref();
   const measurements = new MeasurementService(db, maps, rooms);
+  const versions = new VersionService(db, maps, measurements, rooms);
   const ownerToken = config.auth ? loadOwnerToken(config.ownerToken, config.dbPath).token : null;
   const shares = new ShareService(db, ownerToken);
   // Only a database without any map, live or trashed, gets the demo: a map with two years of
@@ -79,6 +85,8 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     measurements,
     shares,
     rooms,
+    versions,
+    activity,
     publicUrl: config.publicUrl,
     logger,
     maxBodyBytes: config.maxBodyBytes,
@@ -118,6 +126,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
       clearInterval(purger);
       sync.close();
       rooms.closeAll();
+      activity.stop();
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();

@@ -13,3 +13,7 @@ export * from './facilitation/session.js';
 export * from './map/annotationStore.js';
 export * from './map/stickyMutations.js';
 export * from './map/threadMutations.js';
+export * from './history/compare.js';
+export * from './history/csiSnapshot.js';
+export * from './history/changes.js';
+export * from './history/restore.js';

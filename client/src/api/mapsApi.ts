@@ -79,7 +79,7 @@ export async function json<T>(response: Response, schema: z.ZodType<T, unknown>)
   return parsed.data;
 }
 
-const jsonHeaders = { 'Content-Type': 'application/json' };
+export const jsonHeaders = { 'Content-Type': 'application/json' };
 
 /** Every map, most recently changed first. */
 export async function listMaps(): Promise<MapSummary[]> {

@@ -213,9 +213,9 @@ describe('keyboard shortcuts', () => {
   it('knows which shortcuts change the map, for read-only links', () => {
     const changing = SHORTCUTS.filter((s) => changesMap(s.id)).map((s) => s.id);
     expect(changing.sort()).toEqual(
-      ['cut', 'delete', 'duplicate', 'moveDown', 'moveLeft', 'moveRight', 'moveUp', 'newSticky', 'newTouchpoint', 'paste', 'redo', 'undo'].sort(),
+      ['cut', 'delete', 'duplicate', 'moveDown', 'moveLeft', 'moveRight', 'moveUp', 'newSticky', 'newTouchpoint', 'paste', 'redo', 'undo', 'saveVersion'].sort(),
     );
-    for (const id of ['copy', 'selectAll', 'edit', 'escape', 'zoomIn', 'zoomOut', 'zoomFit', 'help', 'comments'] as const) {
+    for (const id of ['copy', 'selectAll', 'edit', 'escape', 'zoomIn', 'zoomOut', 'zoomFit', 'help', 'comments', 'history'] as const) {
       expect(changesMap(id)).toBe(false);
     }
   });

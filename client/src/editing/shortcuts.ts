@@ -23,7 +23,9 @@ export type ShortcutId =
   | 'zoomOut'
   | 'zoomFit'
   | 'help'
-  | 'present';
+  | 'present'
+  | 'history'
+  | 'saveVersion';
 
 /** One key combination; `mod` is Ctrl, or ⌘ on a Mac (either is accepted everywhere). */
 export interface KeyStroke {
@@ -76,6 +78,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'zoomFit', group: 'view', strokes: [{ key: '!', code: 'Digit1', shift: true }], label: 'shortcut.zoomFit' },
   { id: 'help', group: 'view', strokes: [{ key: '?' }], label: 'shortcut.help', anyShift: true },
   { id: 'present', group: 'view', strokes: [{ key: 'p' }, { key: 'F5' }], label: 'shortcut.present' },
+  { id: 'history', group: 'view', strokes: [{ key: 'h' }], label: 'shortcut.history' },
+  // Saving a version leaves the map as it is, but only those who may edit it may do it.
+  { id: 'saveVersion', group: 'edit', strokes: [{ key: 's', mod: true }], label: 'shortcut.saveVersion', changesMap: true },
 ];
 
 export interface KeyLike {

@@ -16,6 +16,10 @@ import { SessionTimer } from '../facilitation/SessionTimer.js';
 import { useFacilitation } from '../facilitation/useFacilitation.js';
 import { VoteBar } from '../facilitation/VoteBar.js';
 import { VotingContext } from '../facilitation/VotingContext.js';
+import { HistoryDialogs } from '../history/HistoryDialogs.js';
+import { HistoryPanel } from '../history/HistoryPanel.js';
+import { useHistoryView } from '../history/useHistoryView.js';
+import { VersionPreview } from '../history/VersionPreview.js';
 import { useT } from '../i18n/useT.js';
 import { DEFAULT_COMPARISON, type Comparison } from '../insights/comparison.js';
 import { CsiLegend } from '../insights/CsiLegend.js';
@@ -47,7 +51,8 @@ import { NotFoundPage } from './NotFoundPage.js';
 /** `/maps/:id`: one journey map, edited live with everyone who has it open (or shown, to a viewer). */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
-  const mayEdit = useAccess().permissions.editMap;
+  const { permissions } = useAccess();
+  const mayEdit = permissions.editMap;
   const { doc, awareness, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
   const facilitation = useFacilitation(mapId, awareness, map);
   // While someone else presents, an editor sees the map as a viewer would (the server drops
@@ -67,14 +72,15 @@ export function MapPage({ mapId }: { mapId: string }) {
   const clearSelection = useCallback(() => setSelection(EMPTY_SELECTION), []);
   const presence = useMapPresence(awareness, clearSelection);
   const { channel, following, setFollowing, stopFollowing, presenting, startPresenting, stopPresenting } = presence;
-
+  // Versions: editors save and restore, the owner deletes; everyone looks and compares.
+  const history = useHistoryView(mapId, doc, awareness, { canSave: canEdit, onOpen: () => setSidebarOpen(true) });
 
   // Measured CSI: loaded again whenever anyone imports or deletes measurements (the revision
   // in the shared document), computed here on every edit of the map.
   const revision = doc ? measurementsRevision(doc) : 0;
   const [overlayOn, setOverlayOn] = useOverlayToggle(mapId);
   const [comparison, setComparison] = useState<Comparison>(DEFAULT_COMPARISON);
-  const { insights, error: insightsError, reload } = useInsights(mapId, map, revision, comparison.period, comparison.baseline);
+  const { insights, measurements, error: insightsError, reload } = useInsights(mapId, map, revision, comparison.period, comparison.baseline);
   const overlay = useCanvasOverlay(insights, overlayOn);
   const effects = useMemo(() => measureEffects(insights), [insights]);
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
@@ -144,6 +150,8 @@ export function MapPage({ mapId }: { mapId: string }) {
           onToggleSidebar={() => setSidebarOpen((open) => !open)}
           onShare={() => setSharing(true)}
           onPresent={startPresenting}
+          historyOpen={history.open}
+          onToggleHistory={history.toggle}
           presence={
             <PresenceBar
               channel={channel}
@@ -177,7 +185,16 @@ export function MapPage({ mapId }: { mapId: string }) {
           )}
           {facilitation.lock && <LockBanner name={facilitation.lockedBy} presenting={facilitation.presenting} />}
           <VotingContext value={voting}>
-          {doc && map && synced ? (
+          {history.previewing && !presenting ? (
+            <VersionPreview
+              version={history.previewing}
+              load={history.versions.load}
+              largeType={largeType}
+              onClose={() => history.setPreviewing(null)}
+              onCompare={() => history.compareWithNow(history.previewing)}
+              onRestore={canEdit ? () => history.setRestoring(history.previewing) : undefined}
+            />
+          ) : doc && map && synced ? (
             <CommentsContext.Provider value={commentsOnCanvas}>
             <JourneyCanvas
               doc={doc}
@@ -233,7 +250,19 @@ export function MapPage({ mapId }: { mapId: string }) {
             />
           )}
         </main>
-        {sidebarOpen && !presenting && doc && map && synced && (
+        {sidebarOpen && !presenting && doc && map && synced && history.open && (
+          <aside className="sidebar" aria-label={t('map.sidebar')}>
+            <HistoryPanel
+              history={history}
+              canEdit={canEdit}
+              canDelete={permissions.manageMaps}
+              author={history.author}
+              saveRequest={history.saveRequest}
+              onClose={history.toggle}
+            />
+          </aside>
+        )}
+        {sidebarOpen && !presenting && doc && map && synced && !history.open && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>
             {presence.needsName && <NamePrompt onName={presence.setName} />}
             {selected ? (
@@ -298,6 +327,7 @@ export function MapPage({ mapId }: { mapId: string }) {
           }}
         />
       )}
+      {map && <HistoryDialogs history={history} map={map} measurements={measurements} author={history.author} undo={undo.undo} />}
       {sharing && <ShareDialog mapId={mapId} mapTitle={title.trim() === '' ? t('map.untitled') : title} onClose={() => setSharing(false)} />}
       {matrixOpen && insights && (
         <MatrixDialog

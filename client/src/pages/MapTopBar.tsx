@@ -6,6 +6,7 @@ import { ShareIcon } from '../access/accessIcons.js';
 import { useAccess } from '../access/useAccess.js';
 import { TextSizeIcon } from '../canvas/canvasIcons.js';
 import { useT } from '../i18n/useT.js';
+import { HistoryIcon } from '../history/historyIcons.js';
 import { PresentIcon } from '../presence/presenceIcons.js';
 import { Link } from '../routing/Link.js';
 import type { ConnectionState } from '../sync/connectionState.js';
@@ -38,6 +39,9 @@ interface MapTopBarProps {
   timer?: ReactNode;
   /** Someone else presents: nothing here changes the map meanwhile. */
   lockedOut?: boolean;
+  /** The history panel (versions and activity). */
+  historyOpen?: boolean;
+  onToggleHistory?: () => void;
 }
 
 /**
@@ -108,6 +112,19 @@ export function MapTopBar(props: MapTopBarProps) {
         )}
         {/* Nothing to save for those who cannot change anything: the connection only. */}
         <ConnectionStatus state={status} save={canEdit ? save : undefined} />
+        {props.onToggleHistory && (
+          <button
+            type="button"
+            className={`icon-button${props.historyOpen ? ' is-on' : ''}`}
+            data-testid="history-button"
+            aria-pressed={props.historyOpen}
+            aria-label={t('history.button')}
+            title={t('history.button')}
+            onClick={props.onToggleHistory}
+          >
+            <HistoryIcon />
+          </button>
+        )}
         <button
           type="button"
           className={`icon-button${largeType ? ' is-on' : ''}`}

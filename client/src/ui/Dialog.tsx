@@ -8,10 +8,12 @@ interface DialogProps {
   onConfirm: () => void;
   onCancel: () => void;
   testId?: string;
+  /** More classes for the <dialog> (a wide one, say). */
+  className?: string;
 }
 
 /** A modal dialog on the native <dialog> element: focus trap, Escape and backdrop for free. */
-export function Dialog({ title, children, actions, onConfirm, onCancel, testId }: DialogProps) {
+export function Dialog({ title, children, actions, onConfirm, onCancel, testId, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -25,7 +27,7 @@ export function Dialog({ title, children, actions, onConfirm, onCancel, testId }
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       data-testid={testId}
       aria-labelledby="dialog-title"
       onCancel={(event) => {

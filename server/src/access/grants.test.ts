@@ -41,6 +41,7 @@ describe('decide: the access policy of the map API', () => {
       expect(status(share('viewer'), method!, path!)).toBe(403);
     }
     // A made-up sub-path is no write anybody is granted.
+    expect(status(share('editor'), 'POST', '/m1/versions/v1/anything')).toBe(403);
     expect(status(share('editor'), 'POST', '/m1/anything')).toBe(403);
     expect(status(share('editor'), 'PUT', '/m1/measurements/extra')).toBe(403);
   });
@@ -74,5 +75,21 @@ describe('decide: the access policy of the map API', () => {
     expect(status(share('viewer'), 'GET', '/m1/threads')).toBe(200);
     expect(status(share('commenter'), 'DELETE', '/m1/threads/th-1')).toBe(403);
     expect(status(share('commenter'), 'POST', '/m1/threads/th-1/comments/cm-1')).toBe(403);
+  });
+
+  it('lets editors save and restore versions, every role read them, and only the owner delete one', () => {
+    for (const [method, path] of [['POST', '/m1/versions'], ['POST', '/m1/versions/ver-1/restore']]) {
+      expect(status(share('editor'), method!, path!)).toBe(200);
+      expect(status(share('commenter'), method!, path!)).toBe(403);
+      expect(status(share('viewer'), method!, path!)).toBe(403);
+    }
+    for (const role of ['editor', 'commenter', 'viewer'] as const) {
+      expect(status(share(role), 'GET', '/m1/versions')).toBe(200);
+      expect(status(share(role), 'GET', '/m1/versions/ver-1')).toBe(200);
+      expect(status(share(role), 'GET', '/m1/versions/ver-1/compare')).toBe(200);
+      expect(status(share(role), 'GET', '/m1/activity')).toBe(200);
+      expect(status(share(role), 'DELETE', '/m1/versions/ver-1')).toBe(403);
+    }
+    expect(status(OWNER, 'DELETE', '/m1/versions/ver-1')).toBe(200);
   });
 });

@@ -48,6 +48,9 @@ export const MAP_WRITE_RULES: readonly { method: string; path: RegExp; role: Sha
   { method: 'PATCH', path: /^\/threads\/[^/]+$/, role: 'commenter' },
   { method: 'PATCH', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
   { method: 'DELETE', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
+  // Saving a version changes no content, but it is part of editing the map; so is restoring one.
+  { method: 'POST', path: /^\/versions$/, role: 'editor' },
+  { method: 'POST', path: /^\/versions\/[^/]+\/restore$/, role: 'editor' },
 ];
 
 const ALLOW: Decision = { allow: true };

@@ -90,3 +90,51 @@ export const facilitationSessions = sqliteTable('facilitation_sessions', {
   state: text('state').notNull(),
   updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
 });
+
+/**
+ * Named versions of a map ("Workshop 1 — as-is"). The document is kept in the JSON exchange
+ * format (what a restore writes back and a comparison reads), with the CSI per touchpoint of the
+ * latest measured period at saving time, so that two versions can be compared on CSI too.
+ */
+export const versions = sqliteTable(
+  'versions',
+  {
+    id: text('id').primaryKey(),
+    mapId: text('map_id')
+      .notNull()
+      .references(() => maps.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    author: text('author'),
+    createdAt: integer('created_at', { mode: 'number' }).notNull(),
+    /** The map document (format waymark.map) as JSON. */
+    document: text('document').notNull(),
+    /** A CsiSnapshot as JSON: `{ period, values: { touchpointId: csi } }`. */
+    csi: text('csi').notNull(),
+  },
+  (table) => [index('versions_map_id_idx').on(table.mapId, table.createdAt)],
+);
+
+/**
+ * Who changed what on a map, coarsely: one row per person and stretch of work (edits no more
+ * than a few minutes apart), with counts per subject. The update log cannot say this: it is
+ * merged into one snapshot by compaction.
+ */
+export const activity = sqliteTable(
+  'activity',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mapId: text('map_id')
+      .notNull()
+      .references(() => maps.id, { onDelete: 'cascade' }),
+    /** The participant's name or the share link's label; null when only the role is known. */
+    actor: text('actor'),
+    /** The role of the token that made the changes; null for HTTP writes that did not say. */
+    role: text('role'),
+    via: text('via', { enum: ['live', 'api'] }).notNull(),
+    startedAt: integer('started_at', { mode: 'number' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'number' }).notNull(),
+    /** Counts per subject as JSON: `{ touchpoints: { added, changed, removed, names } }`. */
+    changes: text('changes').notNull(),
+  },
+  (table) => [index('activity_map_id_idx').on(table.mapId, table.endedAt)],
+);

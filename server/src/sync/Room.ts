@@ -1,8 +1,9 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { metaOf } from '../../../shared/src/index.js';
 import { FacilitationSession } from '../facilitation/FacilitationSession.js';
 import type { SessionStore } from '../facilitation/SessionStore.js';
+import { entityLabel, metaOf, transactionChanges } from '../../../shared/src/index.js';
+import { AttributedWrite, type Actor, type ActivityLog } from '../history/ActivityLog.js';
 import type { Logger } from '../logger.js';
 import type { DocStore } from '../store/DocStore.js';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate, handleMessage } from './protocol.js';
@@ -19,6 +20,8 @@ export interface RoomOptions {
   logger: Logger;
   /** Where the map's facilitation session (timer, vote, lock) is kept. */
   sessions: SessionStore;
+  /** Where the room reports who changed what (coarse; see ActivityLog). */
+  activity?: ActivityLog;
 }
 
 /** Close codes the client understands (4000–4999 are free for applications). */
@@ -47,13 +50,19 @@ interface Connection {
   canWrite: boolean;
   /** The role of the connection's token, stamped into its awareness states. */
   role: string;
+  /** The share link's label, naming the connection in the activity list when its person does not. */
+  label: string | null;
 }
 
 /** What a connection may do, from its token. */
 export interface ConnectionRights {
   canWrite: boolean;
   role: string;
+  label?: string | null;
 }
+
+/** Longest participant name the activity list takes from a presence state. */
+const MAX_NAME_LENGTH = 100;
 
 /**
  * One live journey map: its Y.Doc, awareness and connections. Every update is committed to the
@@ -107,8 +116,8 @@ export class Room {
   }
 
   /** Adds a connection; one that may not write receives the map but its updates are dropped. */
-  join(socket: SyncSocket, { canWrite, role }: ConnectionRights = { canWrite: true, role: 'owner' }): void {
-    this.connections.set(socket, { clients: new Set(), canWrite, role });
+  join(socket: SyncSocket, { canWrite, role, label = null }: ConnectionRights = { canWrite: true, role: 'owner' }): void {
+    this.connections.set(socket, { clients: new Set(), canWrite, role, label });
     socket.send(encodeSyncStep1(this.doc));
     // With the server's clock of now, so that the newcomer's countdown starts right.
     this.publishSession();
@@ -207,7 +216,40 @@ export class Room {
     return typeof title === 'string' ? title : '';
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+  /**
+   * Who made a change: a connection is named by its person (the presence state's `user.name`)
+   * or else its share link; an HTTP write by what it says of itself, else as "the API".
+   */
+  private actorOf(origin: unknown): Actor {
+    if (origin instanceof AttributedWrite) return origin.actor;
+    const connection = this.connections.get(origin as SyncSocket);
+    if (!connection) return { name: null, role: null, via: 'api' };
+    let name: string | null = null;
+    for (const clientId of connection.clients) {
+      const user: unknown = (this.awareness.getStates().get(clientId) as { user?: unknown } | undefined)?.user;
+      const candidate = typeof user === 'object' && user !== null ? (user as { name?: unknown }).name : undefined;
+      if (typeof candidate === 'string' && candidate.trim() !== '') {
+        name = candidate.trim().slice(0, MAX_NAME_LENGTH);
+        break;
+      }
+    }
+    return { name: name ?? connection.label, role: connection.role, via: 'live' };
+  }
+
+  private recordActivity(origin: unknown, transaction: Y.Transaction): void {
+    const activity = this.options.activity;
+    if (!activity) return;
+    try {
+      activity.record(this.mapId, this.actorOf(origin), transactionChanges(transaction), (subject, id) =>
+        entityLabel(this.doc, subject, id),
+      );
+    } catch (error) {
+      // The activity list is a convenience: it must never get in the way of an update.
+      this.options.logger.error('could not note an update in the activity list', { mapId: this.mapId, error: String(error) });
+    }
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.failed) return;
     const title = this.currentTitle();
     try {
@@ -225,6 +267,7 @@ export class Room {
     for (const socket of this.connections.keys()) {
       if (socket !== origin) socket.send(message);
     }
+    this.recordActivity(origin, transaction);
     if (this.storedRows > this.options.compactAfter) this.compact();
   };
 

@@ -1,3 +1,4 @@
+import type { ActivityLog } from '../history/ActivityLog.js';
 import type { Logger } from '../logger.js';
 import type { SessionStore } from '../facilitation/SessionStore.js';
 import type { DocStore } from '../store/DocStore.js';
@@ -9,6 +10,8 @@ export interface RoomsOptions {
   unloadDelayMs: number;
   logger: Logger;
   sessions: SessionStore;
+  /** Who changed what; written when a room is unloaded or dropped. */
+  activity?: ActivityLog;
 }
 
 /**
@@ -37,8 +40,8 @@ export class Rooms {
     if (existing && !existing.isFailed) return existing;
     if (existing) this.unload(mapId);
     if (!this.store.getMap(mapId)) return undefined;
-    const { compactAfter, logger, sessions } = this.options;
-    const room = new Room(mapId, this.store, { compactAfter, logger, sessions });
+    const { compactAfter, logger, sessions, activity } = this.options;
+    const room = new Room(mapId, this.store, { compactAfter, logger, sessions, activity });
     this.rooms.set(mapId, room);
     return room;
   }
@@ -91,6 +94,9 @@ export class Rooms {
     const room = this.rooms.get(mapId);
     if (!room) return;
     room.closeAll(CloseCode.mapDeleted, 'map deleted');
+    // Before the map's rows go (a permanent delete drops the room first), and while the room's
+    // document can still name what was changed.
+    this.options.activity?.close(mapId);
     room.destroy();
     this.rooms.delete(mapId);
     const timer = this.unloadTimers.get(mapId);
@@ -134,6 +140,7 @@ export class Rooms {
       // The log is still complete without compaction; it will be tried again next time.
       this.options.logger.error('compaction failed', { mapId, error: String(error) });
     }
+    this.options.activity?.flush(mapId);
     room.destroy();
   }
 }

@@ -97,7 +97,7 @@ export function attachSyncEndpoint(server: Server, options: SocketServerOptions)
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason);
       },
     };
-    const room = rooms.connect(mapId, socket, { canWrite: canEdit(grant.role), role: grant.role });
+    const room = rooms.connect(mapId, socket, { canWrite: canEdit(grant.role), role: grant.role, label: grant.label });
     if (!room) {
       ws.close(CloseCode.mapNotFound, 'map not found');
       return;

@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 /**
  * The Yjs layout of one journey map (one Y.Doc per map):
  *
- *   meta         Y.Map   title, schemaVersion, csiTarget?, declineThreshold?, measurementsRevision?
+ *   meta         Y.Map   title, schemaVersion, csiTarget?, declineThreshold?, measurementsRevision?,
+ *                        restoredVersion? ({ id, name } of the version restored last)
  *   personas     Y.Map<id, Y.Map>  name, color?, order
  *   phases       Y.Map<id, Y.Map>  name, order
  *   touchpoints  Y.Map<id, Y.Map>  phaseId, title, channel, importance, momentOfTruth, metricKey,
