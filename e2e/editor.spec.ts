@@ -235,8 +235,8 @@ test('phases reorder by dragging their header and resize at its edge; lanes hide
   const header = (phaseId: string) => page.locator(`[data-testid="phase-header"][data-phase-id="${phaseId}"]`);
 
   // "Find" dragged past the middle of "Buy": the insertion line shows, then the order changes.
-  const find = (await header('ph-find').boundingBox())!;
-  const buy = (await header('ph-buy').boundingBox())!;
+  const find = await map.settledBox(header('ph-find'));
+  const buy = await map.settledBox(header('ph-buy'));
   await page.mouse.move(find.x + find.width / 2, find.y + 20);
   await page.mouse.down();
   await page.mouse.move(find.x + find.width / 2 + 20, find.y + 20, { steps: 3 });

@@ -109,6 +109,21 @@ export class MapPage {
   }
 
   /** Drags with the mouse from the centre of `from` to the centre of `to` (or by an offset), in small steps. */
+  /**
+   * The box of `locator` once it has stopped moving: the first fit of the view animates, and a
+   * drag measured while it runs misses its target (seen on a loaded machine).
+   */
+  async settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+    let previous: { x: number; y: number } | null = null;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const box = await locator.boundingBox();
+      if (box && previous && Math.abs(box.x - previous.x) < 0.5 && Math.abs(box.y - previous.y) < 0.5) return box;
+      previous = box;
+      await this.page.waitForTimeout(150);
+    }
+    throw new Error('the element kept moving');
+  }
+
   async drag(from: Locator, to: Locator | { dx: number; dy: number }): Promise<void> {
     const start = await from.boundingBox();
     if (!start) throw new Error('nothing to drag');
