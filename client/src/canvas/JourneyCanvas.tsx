@@ -76,6 +76,8 @@ interface JourneyCanvasProps {
   toolbarExtra?: ReactNode;
   /** More legend above the emotion legend (the CSI scale). */
   legendExtra?: ReactNode;
+  /** Hands over the canvas once it is ready (the export draws its nodes). */
+  onFlowInit?: (instance: ReactFlowInstance<JourneyNode>) => void;
 }
 
 export type { FocusRequest } from './useFocusRequest.js';
@@ -316,8 +318,10 @@ function JourneyFlow(props: JourneyCanvasProps) {
     [onEditTouchpoint],
   );
 
+  const { onFlowInit } = props;
   const onInit = useCallback((instance: ReactFlowInstance<JourneyNode>) => {
     instanceRef.current = instance;
+    onFlowInit?.(instance);
     // Start at a readable zoom, top left, rather than a fit of a large map into tiny type.
     const { width, height } = instance.getNodesBounds(instance.getNodes());
     const pane = document.querySelector('.journey-canvas')?.getBoundingClientRect();
@@ -328,7 +332,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
       return;
     }
     void instance.setViewport({ x: 28 - BOARD_LEFT * READABLE_ZOOM, y: 70, zoom: READABLE_ZOOM });
-  }, []);
+  }, [onFlowInit]);
 
   const deletingPhase = map.phases.find((p) => p.id === deletingPhaseId) ?? null;
   const deletingLane = lanes.find((l) => l.id === deletingLaneId) ?? null;

@@ -20,7 +20,8 @@ export type ShortcutId =
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomFit'
-  | 'help';
+  | 'help'
+  | 'export';
 
 /** One key combination; `mod` is Ctrl, or ⌘ on a Mac (either is accepted everywhere). */
 export interface KeyStroke {
@@ -62,6 +63,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'zoomOut', group: 'view', strokes: [{ key: '-' }], label: 'shortcut.zoomOut' },
   { id: 'zoomFit', group: 'view', strokes: [{ key: '!', code: 'Digit1', shift: true }], label: 'shortcut.zoomFit' },
   { id: 'help', group: 'view', strokes: [{ key: '?' }], label: 'shortcut.help', anyShift: true },
+  { id: 'export', group: 'view', strokes: [{ key: 'e', mod: true, shift: true }], label: 'shortcut.export' },
 ];
 
 export interface KeyLike {

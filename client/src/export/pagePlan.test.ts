@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE, imageFrame, pageGrid, pageTiles, phasesIn, pixelRatioFor, type PageGridInput } from './pagePlan.js';
 
@@ -86,7 +87,9 @@ describe('pageGrid', () => {
 
   it('splits a very tall map into rows of lanes too, and reads down each column first', () => {
     const grid = pageGrid(map(12, 2100));
-    expect(grid.scale).toBe(MIN);
+    // Readable, and as large as three rows of pages allow.
+    expect(grid.scale).toBeGreaterThanOrEqual(MIN);
+    expect(grid.scale).toBeLessThan(MAX);
     expect(grid.rows.length).toBe(3);
     expect(grid.frozenTop).toBe(110);
     const tiles = pageTiles(grid);
@@ -100,6 +103,36 @@ describe('pageGrid', () => {
     for (const tile of tiles) expect(tile.height * grid.scale).toBeLessThanOrEqual(AREA.height + 1e-9);
   });
 
+  it('evens the pages out instead of leaving a sliver for the last one', () => {
+    // 7 phases: 2 pages; greedy filling would put 6 phases on the first and 1 on the second.
+    const grid = pageGrid(map(7, 900));
+    expect(grid.columns).toHaveLength(2);
+    const [first, second] = pageTiles(grid);
+    expect(Math.abs(first!.width - second!.width)).toBeLessThanOrEqual(274 + 200);
+  });
+
+  it('ends pages between lanes when that needs no more pages', () => {
+    // The shape of the demo map: a tall expectations lane from 800 to 1620.
+    const lanes = [120, 230, 560, 650, 800, 1620, 1700, 2092];
+    const grid = pageGrid({ ...map(7, 2092), yCuts: lanes });
+    expect(grid.rows).toEqual([
+      { start: 0, end: 800 },
+      { start: 800, end: 1620 },
+      { start: 1620, end: 2092 },
+    ]);
+  });
+
+  it('rather cuts through a tall lane than print a page more, between its cards when it can', () => {
+    // The demo map's lanes at 0.15 mm/px: lane by lane it takes four rows of pages, three suffice.
+    const lanes = [220, 658, 760, 1020, 1788, 1872, 2067];
+    const input = { ...map(7, 2092), minScale: 0.15, frozenTop: 135, yCuts: lanes };
+    expect(pageGrid(input).rows).toHaveLength(3);
+    const withGaps = pageGrid({ ...input, yGaps: [1100, 1390, 1500, 1650] });
+    expect(withGaps.rows).toHaveLength(3);
+    const inner = withGaps.rows.slice(1).map((row) => row.start);
+    for (const start of inner) expect([...lanes, 1100, 1390, 1500, 1650]).toContain(start);
+  });
+
   it('cuts through a phase wider than a page rather than giving up', () => {
     const grid = pageGrid({ ...map(3, 900), width: 6000, xCuts: [5800] });
     for (const tile of pageTiles(grid)) expect(tile.width * grid.scale).toBeLessThanOrEqual(AREA.width + 1e-9);
@@ -110,6 +143,40 @@ describe('pageGrid', () => {
     const grid = pageGrid({ ...map(12, 900), frozenLeft: 900 });
     expect(grid.frozenLeft).toBe(0);
     expect(pageTiles(grid)[1]!.xs).toHaveLength(1);
+  });
+});
+
+describe('pageGrid on any map', () => {
+  it('covers the whole image without gaps, and every page fits its area at one scale', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.array(fc.integer({ min: 40, max: 1400 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 400 }),
+        (phases, laneHeights, frozen) => {
+          const yCuts = laneHeights.map((_, i) => 110 + laneHeights.slice(0, i + 1).reduce((a, b) => a + b, 0));
+          const input = { ...map(phases, yCuts.at(-1)!), yCuts, frozenLeft: frozen };
+          const grid = pageGrid(input);
+          for (const [spans, length] of [
+            [grid.columns, input.width],
+            [grid.rows, input.height],
+          ] as const) {
+            expect(spans[0]!.start).toBe(0);
+            expect(spans.at(-1)!.end).toBe(length);
+            spans.forEach((span, i) => {
+              expect(span.end).toBeGreaterThan(span.start);
+              if (i > 0) expect(span.start).toBe(spans[i - 1]!.end);
+            });
+          }
+          expect(grid.scale).toBeGreaterThanOrEqual(MIN);
+          for (const tile of pageTiles(grid)) {
+            expect(tile.width * grid.scale).toBeLessThanOrEqual(AREA.width + 1e-6);
+            expect(tile.height * grid.scale).toBeLessThanOrEqual(AREA.height + 1e-6);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -68,9 +68,11 @@ export interface PageGridInput {
   /** Image pixels of the lane names at the left and the phase names at the top, repeated on later pages. */
   frozenLeft: number;
   frozenTop: number;
-  /** Where a page may end without cutting through a column or a lane (the gaps between phases and lanes), ascending. */
+  /** Where a page ends best: the gaps between phases (x) and between lanes (y). */
   xCuts: readonly number[];
   yCuts: readonly number[];
+  /** Where a page may also end without cutting through anything: gaps between cards inside a lane. */
+  yGaps?: readonly number[];
 }
 
 /**
@@ -84,34 +86,89 @@ export function pageGrid(input: PageGridInput): PageGrid {
   if (fitAll >= minScale) {
     return { scale: Math.min(fitAll, maxScale), columns: [{ start: 0, end: width }], rows: [{ start: 0, end: height }], frozenLeft: 0, frozenTop: 0 };
   }
-  const scale = Math.max(minScale, Math.min(maxScale, area.height / height));
-  const across = splitAxis(width, area.width / scale, input.frozenLeft, input.xCuts);
-  const down = splitAxis(height, area.height / scale, input.frozenTop, input.yCuts);
-  return { scale, columns: across.spans, rows: down.spans, frozenLeft: across.frozen, frozenTop: down.frozen };
+  const at = (scale: number) => {
+    const across = splitAxis(width, area.width / scale, input.frozenLeft, input.xCuts, []);
+    const down = splitAxis(height, area.height / scale, input.frozenTop, input.yCuts, input.yGaps ?? []);
+    const grid: PageGrid = { scale, columns: across.spans, rows: down.spans, frozenLeft: across.frozen, frozenTop: down.frozen };
+    return { grid, pages: across.spans.length * down.spans.length, penalty: across.penalty + down.penalty };
+  };
+  // The fewest pages at a readable scale; then as large as that many pages allow without ending
+  // a page anywhere worse (through a card rather than between lanes).
+  const base = at(Math.max(minScale, Math.min(maxScale, area.height / height)));
+  let best = base;
+  let high = maxScale;
+  for (let step = 0; step < 10 && high - best.grid.scale > 0.002; step++) {
+    const larger = at((best.grid.scale + high) / 2);
+    if (larger.pages <= base.pages && larger.penalty <= base.penalty + 1e-9) best = larger;
+    else high = larger.grid.scale;
+  }
+  return best.grid;
 }
 
-/** A slice no narrower than this share of a page: a cut further back leaves too much paper blank. */
-const MIN_FILL = 0.4;
+/** What a page end costs beyond the paper it leaves blank: nothing between phases or lanes, a little between cards, much through a card. */
+const GAP_PENALTY = 0.3;
+const THROUGH_PENALTY = 3;
 
-function splitAxis(length: number, capacity: number, frozenWanted: number, cuts: readonly number[]): { spans: Span[]; frozen: number } {
-  if (length <= capacity) return { spans: [{ start: 0, end: length }], frozen: 0 };
+/**
+ * Splits one axis into as few slices as fit, then as evenly as possible, preferring to end pages
+ * between phases or lanes, then between cards; only when that would take more pages does a page
+ * end through a card. Pages after the first lose `frozen` pixels to the repeated names. A small
+ * dynamic program over the places a page may end, one layer per page.
+ */
+function splitAxis(
+  length: number,
+  capacity: number,
+  frozenWanted: number,
+  cuts: readonly number[],
+  gaps: readonly number[],
+): { spans: Span[]; frozen: number; penalty: number } {
+  if (length <= capacity) return { spans: [{ start: 0, end: length }], frozen: 0, penalty: 0 };
   // Repeated names may take at most a third of a page; beyond that they crowd out the map.
   const frozen = frozenWanted > 0 && frozenWanted <= capacity / 3 ? frozenWanted : 0;
-  const spans: Span[] = [];
-  let start = 0;
-  while (start < length) {
-    const room = spans.length === 0 ? capacity : capacity - frozen;
-    let end = start + room;
-    if (end >= length) {
-      end = length;
-    } else {
-      const cut = [...cuts].reverse().find((c) => c > start + room * MIN_FILL && c <= end);
-      if (cut !== undefined) end = cut;
-    }
-    spans.push({ start, end });
-    start = end;
+  const roomOf = (page: number) => (page === 0 ? capacity : capacity - frozen);
+  const points = endPoints(length, cuts, gaps);
+
+  type Step = { cost: number; previous: number } | null;
+  const steps: Step[][] = [points.map((_, i) => (i === 0 ? { cost: 0, previous: -1 } : null))];
+  for (let page = 0; page < points.length; page++) {
+    const before = steps[page]!;
+    const reach: Step[] = points.map(() => null);
+    const room = roomOf(page);
+    before.forEach((from, j) => {
+      if (!from) return;
+      for (let i = j + 1; i < points.length && points[i]!.at - points[j]!.at <= room; i++) {
+        const slack = (room - (points[i]!.at - points[j]!.at)) / room;
+        const cost = from.cost + slack * slack + points[i]!.penalty;
+        if (!reach[i] || cost < reach[i]!.cost) reach[i] = { cost, previous: j };
+      }
+    });
+    steps.push(reach);
+    if (reach[points.length - 1]) break;
   }
-  return { spans, frozen };
+  const spans: Span[] = [];
+  let penalty = 0;
+  for (let page = steps.length - 1, i = points.length - 1; page > 0; page--) {
+    const previous = steps[page]![i]!.previous;
+    spans.unshift({ start: points[previous]!.at, end: points[i]!.at });
+    penalty += points[i]!.penalty;
+    i = previous;
+  }
+  return { spans, frozen, penalty };
+}
+
+/** Every place a page may end, with its penalty: the cuts, the gaps, and a fine grid through everything else. */
+function endPoints(length: number, cuts: readonly number[], gaps: readonly number[]): { at: number; penalty: number }[] {
+  const penalty = new Map<number, number>();
+  const add = (at: number, cost: number) => {
+    if (at > 0 && at < length && cost < (penalty.get(at) ?? Infinity)) penalty.set(at, cost);
+  };
+  const step = Math.max(8, Math.ceil(length / 800));
+  for (let at = step; at < length; at += step) add(at, THROUGH_PENALTY);
+  for (const at of gaps) add(Math.round(at), GAP_PENALTY);
+  for (const at of cuts) add(at, 0);
+  const points = [...penalty].map(([at, cost]) => ({ at, penalty: cost }));
+  points.push({ at: 0, penalty: 0 }, { at: length, penalty: 0 });
+  return points.sort((a, b) => a.at - b.at);
 }
 
 /** One printed page: which parts of the image it shows, left to right and top to bottom, and where it sits in the grid. */

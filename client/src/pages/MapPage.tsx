@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactFlowInstance } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { measurementsRevision, setTitle } from '../../../shared/src/index.js';
 import { TextSizeIcon } from '../canvas/canvasIcons.js';
+import type { JourneyNode } from '../canvas/canvasNodes.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { useT } from '../i18n/useT.js';
 import { DEFAULT_COMPARISON, type Comparison } from '../insights/comparison.js';
 import { CsiLegend } from '../insights/CsiLegend.js';
@@ -54,6 +57,13 @@ export function MapPage({ mapId }: { mapId: string }) {
   const [matrixOpen, setMatrixOpen] = useState(false);
   const openImport = useCallback((file: File | null = null) => setImporting({ file }), []);
   const drop = useFileDrop(openImport, importing === null && Boolean(map && synced));
+  // The canvas, for the export; ready once React Flow has measured it.
+  const flow = useRef<ReactFlowInstance<JourneyNode> | null>(null);
+  const [flowReady, setFlowReady] = useState(false);
+  const onFlowInit = useCallback((instance: ReactFlowInstance<JourneyNode>) => {
+    flow.current = instance;
+    setFlowReady(true);
+  }, []);
 
   const title = map?.title ?? '';
   useEffect(() => {
@@ -134,6 +144,13 @@ export function MapPage({ mapId }: { mapId: string }) {
             <RedoIcon />
           </button>
           <ConnectionStatus state={status} save={save} />
+          <ExportMenu
+            map={map && synced ? map : null}
+            insights={insights}
+            overlayOn={overlayOn}
+            flow={flow}
+            ready={flowReady && Boolean(doc && map && synced)}
+          />
           <button
             type="button"
             className={`icon-button${largeType ? ' is-on' : ''}`}
@@ -174,6 +191,7 @@ export function MapPage({ mapId }: { mapId: string }) {
               largeType={largeType}
               focusRequest={focusRequest}
               overlay={overlay}
+              onFlowInit={onFlowInit}
               toolbarExtra={
                 <OverlayTools
                   mapId={mapId}
