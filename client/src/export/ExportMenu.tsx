@@ -3,7 +3,6 @@ import { Popover } from '../canvas/Popover.js';
 import { isTypingTarget, matchShortcut } from '../editing/shortcuts.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useT } from '../i18n/useT.js';
-import { ProgressBar } from '../measurements/ProgressBar.js';
 import { DownloadIcon } from '../ui/icons.js';
 import { useMapExport, type ExportFormat, type ExportState, type MapExportInput } from './useMapExport.js';
 import './export.css';
@@ -137,9 +136,25 @@ function ExportStatus({ state, onCancel }: { state: ExportState; onCancel: () =>
   if (state.kind !== 'busy') return null;
   const label =
     state.page !== null && state.pages !== null ? t('export.renderingPage', { page: state.page, pages: state.pages }) : t('export.rendering');
+  const done = fraction(state);
+  const percent = done === null ? null : Math.round(done * 100);
   return (
     <div className="export-menu__status" role="status" data-testid="export-progress">
-      <ProgressBar label={label} value={fraction(state)} />
+      <div className="export-progress__label">
+        <span>{label}</span>
+        {percent !== null && <span className="export-progress__percent">{percent} %</span>}
+      </div>
+      {/* The bar moves on the compositor: it keeps moving while drawing the map blocks the page. */}
+      <div
+        className={`export-progress__track${percent === null ? ' is-indeterminate' : ''}`}
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+      >
+        <div className="export-progress__bar" style={percent === null ? undefined : { transform: `scaleX(${done})` }} />
+      </div>
       {state.format === 'pdf' && (
         <button type="button" className="button button--small" data-testid="export-cancel" onClick={onCancel}>
           {t('common.cancel')}
