@@ -1,5 +1,5 @@
 import automotive from '../shared/src/templates/automotive.json' with { type: 'json' };
-import { expect, test } from './fixtures.js';
+import { expect, signedInUrl, test } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
 
 const [anna] = automotive.personas;
@@ -11,8 +11,8 @@ test('two browsers co-edit one map live, and the edits survive a server restart'
   const mapId = await waymark.importMap(automotive);
   const alice = new MapPage(await (await browser.newContext()).newPage());
   const bob = new MapPage(await (await browser.newContext()).newPage());
-  await alice.open(waymark.url, mapId);
-  await bob.open(waymark.url, mapId);
+  await alice.open(waymark, mapId);
+  await bob.open(waymark, mapId);
 
   // The map is drawn: one card per touchpoint, one curve per persona, moments of truth marked.
   await expect(alice.page.locator('.react-flow__node[data-id^="tp-"]')).toHaveCount(automotive.touchpoints.length);
@@ -47,10 +47,10 @@ test('two browsers co-edit one map live, and the edits survive a server restart'
   await alice.expectLive();
   await bob.expectLive();
   const carol = new MapPage(await (await browser.newContext()).newPage());
-  await carol.open(waymark.url, mapId);
+  await carol.open(waymark, mapId);
   await expect(carol.cardTitle(website.id)).toHaveText('Brand website, rebuilt');
   await expect(carol.card(website.id).getByTestId('moment-of-truth')).toBeVisible();
-  const stored = (await (await fetch(`${waymark.url}/api/maps/${mapId}`)).json()) as typeof automotive;
+  const stored = (await (await waymark.fetch(`/api/maps/${mapId}`)).json()) as typeof automotive;
   expect(stored.touchpoints.find((tp) => tp.id === configurator.id)!.phaseId).toBe(testDrivePhase.id);
   expect((stored.touchpoints.find((tp) => tp.id === website.id)!.emotions as Record<string, number>)[anna!.id]).toBe(-2);
 });
@@ -59,8 +59,8 @@ test('an edit that the other browser has seen survives kill -9 of the server', a
   const mapId = await waymark.importMap(automotive);
   const alice = new MapPage(await (await browser.newContext()).newPage());
   const bob = new MapPage(await (await browser.newContext()).newPage());
-  await alice.open(waymark.url, mapId);
-  await bob.open(waymark.url, mapId);
+  await alice.open(waymark, mapId);
+  await bob.open(waymark, mapId);
   await alice.select(configurator.id);
   await alice.field('title').fill('Seen before the crash');
   await expect(bob.cardTitle(configurator.id)).toHaveText('Seen before the crash');
@@ -72,7 +72,7 @@ test('an edit that the other browser has seen survives kill -9 of the server', a
 });
 
 test('the map list creates, opens and deletes maps; an unknown map shows a clear page', async ({ page, waymark }) => {
-  await page.goto(waymark.url);
+  await page.goto(signedInUrl(waymark));
   await expect(page.getByTestId('map-list')).toBeVisible();
   await page.getByTestId('new-map').click();
   await page.getByTestId('new-map-title').fill('Workshop from scratch');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_LANES, type MapDocument } from '../shared/src/index.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, type Waymark } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
 import { touchpoint } from './testMaps.js';
 
@@ -27,10 +27,10 @@ const small: MapDocument = {
   cards: [{ id: 'card-idea', laneId: 'lane-actions', phaseId: 'ph-find', text: 'Compares prices' }],
 };
 
-async function openSmallMap(page: Page, waymark: { url: string; importMap(map: unknown): Promise<string> }) {
+async function openSmallMap(page: Page, waymark: Waymark) {
   const mapId = await waymark.importMap(small);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await expect(map.touchpointCards()).toHaveCount(small.touchpoints.length);
   return { map, mapId };
 }
@@ -62,7 +62,7 @@ test('a card is added in a lane, typed, and dragged to another phase and lane', 
   await expect(map.laneCardsIn('lane-actions', 'ph-buy')).toHaveCount(0);
   await expect(page.getByTestId('drop-cell')).toHaveCount(0);
   await expect
-    .poll(async () => (await map.stored<MapDocument>(waymark.url, mapId)).cards?.find((c) => c.text === 'Asks a friend'))
+    .poll(async () => (await map.stored<MapDocument>(waymark, mapId)).cards?.find((c) => c.text === 'Asks a friend'))
     .toMatchObject({ laneId: 'lane-pain-points', phaseId: 'ph-use' });
 
   // Enter opens a selected card for editing, Escape leaves it.
@@ -95,7 +95,7 @@ test('an emotion point is dragged to a new value, previewed live, and undone', a
   await page.mouse.up();
   await expect(point).toHaveAttribute('data-value', '2');
   await expect
-    .poll(async () => (await map.stored<MapDocument>(waymark.url, mapId)).touchpoints.find((t) => t.id === 'tp-shop')!.emotions)
+    .poll(async () => (await map.stored<MapDocument>(waymark, mapId)).touchpoints.find((t) => t.id === 'tp-shop')!.emotions)
     .toEqual({ 'pe-eva': 2 });
 
   // One drag, one undo step: Ctrl+Z on the canvas brings the old value back.
@@ -162,7 +162,7 @@ test('N adds a touchpoint in the selected phase for typing; Ctrl+D duplicates, C
   await page.keyboard.type('Pay at the till');
   await expect(map.touchpointCards()).toHaveCount(5);
   await expect
-    .poll(async () => (await map.stored<MapDocument>(waymark.url, mapId)).touchpoints.find((t) => t.title === 'Pay at the till')?.phaseId)
+    .poll(async () => (await map.stored<MapDocument>(waymark, mapId)).touchpoints.find((t) => t.title === 'Pay at the till')?.phaseId)
     .toBe('ph-buy');
 
   // Shortcuts wait while a field has the focus; Escape leaves it, then they act on the canvas again.
@@ -180,7 +180,7 @@ test('N adds a touchpoint in the selected phase for typing; Ctrl+D duplicates, C
   await expect(map.touchpointCards()).toHaveCount(7);
   await expect
     .poll(async () =>
-      (await map.stored<MapDocument>(waymark.url, mapId)).touchpoints.filter((t) => t.title === 'Newspaper ad').map((t) => t.phaseId),
+      (await map.stored<MapDocument>(waymark, mapId)).touchpoints.filter((t) => t.title === 'Newspaper ad').map((t) => t.phaseId),
     )
     .toEqual(['ph-find', 'ph-use']);
 
@@ -188,11 +188,11 @@ test('N adds a touchpoint in the selected phase for typing; Ctrl+D duplicates, C
   await map.select('tp-search');
   await page.keyboard.press('ArrowRight');
   await expect
-    .poll(async () => (await map.stored<MapDocument>(waymark.url, mapId)).touchpoints.find((t) => t.id === 'tp-search')!.phaseId)
+    .poll(async () => (await map.stored<MapDocument>(waymark, mapId)).touchpoints.find((t) => t.id === 'tp-search')!.phaseId)
     .toBe('ph-buy');
   await page.keyboard.press('ArrowLeft');
   await expect
-    .poll(async () => (await map.stored<MapDocument>(waymark.url, mapId)).touchpoints.find((t) => t.id === 'tp-search')!.phaseId)
+    .poll(async () => (await map.stored<MapDocument>(waymark, mapId)).touchpoints.find((t) => t.id === 'tp-search')!.phaseId)
     .toBe('ph-find');
 
   await map.select('tp-ad');
@@ -231,7 +231,7 @@ test('shift-click and a selection box select several items, which Delete removes
 
 test('phases reorder by dragging their header and resize at its edge; lanes hide, rename, move and go', async ({ page, waymark }) => {
   const { map, mapId } = await openSmallMap(page, waymark);
-  const stored = () => map.stored<MapDocument>(waymark.url, mapId);
+  const stored = () => map.stored<MapDocument>(waymark, mapId);
   const header = (phaseId: string) => page.locator(`[data-testid="phase-header"][data-phase-id="${phaseId}"]`);
 
   // "Find" dragged past the middle of "Buy": the insertion line shows, then the order changes.
@@ -288,7 +288,7 @@ test('a new phase opens its name for typing; names rename in place, and Escape p
   await input.press('Enter');
   await expect(page.getByTestId('phase-name').last()).toHaveText('Recommend');
   await expect
-    .poll(async () => (await map.stored<MapDocument>(waymark.url, mapId)).phases.map((p) => p.name))
+    .poll(async () => (await map.stored<MapDocument>(waymark, mapId)).phases.map((p) => p.name))
     .toEqual(['Find', 'Buy', 'Use', 'Recommend']);
 
   // Double-click a phase name, type, and change one's mind with Escape.

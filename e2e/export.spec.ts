@@ -86,14 +86,14 @@ test('the demo map as PNG, SVG, PDF and CSV: the whole map as on screen, with th
   const violations = await watchCsp(page);
   const mapId = await waymark.importMap(automotive);
   const measurements = await readFile(new URL('../shared/src/templates/automotive-measurements.csv', import.meta.url), 'utf8');
-  const posted = await fetch(`${waymark.url}/api/maps/${mapId}/measurements`, {
+  const posted = await waymark.fetch(`/api/maps/${mapId}/measurements`, {
     method: 'POST',
     headers: { 'content-type': 'text/csv; charset=utf-8' },
     body: measurements,
   });
   expect(posted.ok).toBe(true);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await page.getByTestId('csi-overlay-toggle').click();
   await expect(page.getByTestId('card-csi').first()).toBeVisible();
   // A selection on screen must not show in the files.
@@ -160,7 +160,7 @@ test('a wide map goes over several pages with the names repeated; a small one fi
   const exporter = new ExportMenu(page);
 
   const wideId = await waymark.importMap(journey('Twelve phases', 12));
-  await map.open(waymark.url, wideId);
+  await map.open(waymark, wideId);
   const widePng = pngSize((await exporter.download('png')).bytes);
   expect(widePng.width).toBeGreaterThanOrEqual(PNG_RATIO * 12 * COLUMN_WIDTH);
   const widePdf = await exporter.download('pdf');
@@ -174,7 +174,7 @@ test('a wide map goes over several pages with the names repeated; a small one fi
       { id: 'l-em', kind: 'emotions' },
     ]),
   );
-  await map.open(waymark.url, smallId);
+  await map.open(waymark, smallId);
   const smallPng = pngSize((await exporter.download('png')).bytes);
   expect(smallPng.width).toBeGreaterThanOrEqual(PNG_RATIO * 2 * COLUMN_WIDTH);
   expect(smallPng.width).toBeLessThan(widePng.width / 3);
@@ -186,7 +186,7 @@ test('a wide map goes over several pages with the names repeated; a small one fi
 test('the export menu opens with Ctrl+Shift+E and works from the keyboard', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(journey('Keyboard export', 12));
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   const exporter = new ExportMenu(page);
 
   await page.keyboard.press('Control+Shift+E');
@@ -207,11 +207,26 @@ test('the export menu opens with Ctrl+Shift+E and works from the keyboard', asyn
 
 });
 
+test('a viewer exports too: the map as PDF and the touchpoints as CSV', async ({ page, waymark }) => {
+  test.setTimeout(300_000);
+  const mapId = await waymark.importMap(journey('Shown to the board', 3));
+  const viewer = await waymark.share(mapId, { role: 'viewer', label: 'Board' });
+  const map = new MapPage(page);
+  await map.open(waymark, mapId, viewer.token);
+  // Read-only: no title field, yet the export is there.
+  await expect(page.getByTestId('undo')).toHaveCount(0);
+  const exporter = new ExportMenu(page);
+  const pdf = await exporter.download('pdf');
+  expect(pdfPageCount(pdf.bytes)).toBe(1);
+  const csv = await exporter.download('csv');
+  expect(csv.bytes.toString('utf8').trim().split('\r\n')).toHaveLength(1 + 3 * 2);
+});
+
 test('a long PDF shows its progress page by page and can be cancelled', async ({ page, waymark }) => {
   test.setTimeout(300_000);
   const mapId = await waymark.importMap(journey('Forty phases', 40));
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   const exporter = new ExportMenu(page);
   await exporter.open();
   let downloaded = false;

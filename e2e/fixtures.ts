@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
@@ -5,18 +6,39 @@ import { spawnServer, tempDir, type ServerProcess } from '../server/test/harness
 
 const clientDir = join(import.meta.dirname, '../dist/client');
 
-export interface Waymark {
+/** Where the app runs and the owner's token for it: what page objects need to open a page. */
+export interface Site {
   url: string;
-  /**
-   * Stops the server (SIGTERM, or SIGKILL with `{ kill: true }`), runs `whileDown`, and starts it
-   * again on the same database and port.
-   */
-  restart(options?: { kill?: boolean; whileDown?: () => Promise<void> }): Promise<void>;
-  /** Imports a map over the HTTP API and returns its id. */
-  importMap(map: unknown): Promise<string>;
+  ownerToken: string;
 }
 
-/** One real Waymark server per worker, serving the built client, with a temp database. */
+/** `path` on the site, signed in: with `?token=`, which the app takes out of the address at once. */
+export function signedInUrl(site: Site, path = '/', token = site.ownerToken): string {
+  return `${site.url}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
+}
+
+export interface Waymark extends Site {
+  /**
+   * Stops the server (SIGTERM, or SIGKILL with `{ kill: true }`), runs `whileDown`, and starts it
+   * again on the same database, port and owner token.
+   */
+  restart(options?: { kill?: boolean; whileDown?: () => Promise<void> }): Promise<void>;
+  /** A request to the server as the owner (`path` such as `/api/maps`). */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** Imports a map over the HTTP API and returns its id. */
+  importMap(map: unknown): Promise<string>;
+  /** Creates a share link over the HTTP API; returns its id, token and address. */
+  share(mapId: string, share: { role: 'editor' | 'commenter' | 'viewer'; label?: string; expiresAt?: string }): Promise<{
+    id: string;
+    token: string;
+    url: string;
+  }>;
+}
+
+/**
+ * One real Waymark server per worker, serving the built client, with a temp database and
+ * authentication on: the owner token is random per worker, as a real installation's would be.
+ */
 export const test = base.extend<object, { waymark: Waymark }>({
   waymark: [
     // Playwright reads the fixture dependencies from this destructuring; there are none.
@@ -26,11 +48,13 @@ export const test = base.extend<object, { waymark: Waymark }>({
         throw new Error('The client is not built: run `npm run build` before the e2e tests.');
       }
       const temp = tempDir();
-      const env = { WAYMARK_STATIC_DIR: clientDir, WAYMARK_UNLOAD_DELAY_MS: '0' };
+      const ownerToken = randomBytes(24).toString('base64url');
+      const env = { WAYMARK_STATIC_DIR: clientDir, WAYMARK_UNLOAD_DELAY_MS: '0', WAYMARK_OWNER_TOKEN: ownerToken };
       let proc: ServerProcess = await spawnServer(temp.dir, env);
       // The server picks a new free port on each start; the fixture keeps one stable URL object.
       const waymark: Waymark = {
         url: proc.url,
+        ownerToken,
         async restart(options) {
           if (options?.kill) await proc.kill9();
           else await proc.stop();
@@ -38,14 +62,28 @@ export const test = base.extend<object, { waymark: Waymark }>({
           proc = await spawnServer(temp.dir, { ...env, PORT: new URL(waymark.url).port });
           waymark.url = proc.url;
         },
+        fetch(path, init = {}) {
+          const headers = new Headers(init.headers);
+          headers.set('Authorization', `Bearer ${ownerToken}`);
+          return fetch(`${waymark.url}${path}`, { ...init, headers });
+        },
         async importMap(map) {
-          const res = await fetch(`${waymark.url}/api/maps/import`, {
+          const res = await waymark.fetch('/api/maps/import', {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(map),
           });
           if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
           return ((await res.json()) as { id: string }).id;
+        },
+        async share(mapId, share) {
+          const res = await waymark.fetch(`/api/maps/${mapId}/shares`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(share),
+          });
+          if (res.status !== 201) throw new Error(`share failed: ${res.status} ${await res.text()}`);
+          return (await res.json()) as { id: string; token: string; url: string };
         },
       };
       await use(waymark);

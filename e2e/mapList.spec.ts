@@ -16,7 +16,7 @@ test('search filters the list by title, and the sort orders it; every card shows
     await waymark.importMap({ ...automotive, title });
   }
   const list = new MapListPage(page);
-  await list.open(waymark.url);
+  await list.open(waymark);
 
   await list.search(t);
   await expect(list.items).toHaveCount(3);
@@ -63,10 +63,10 @@ test('renames a map inline; an open editor sees the new title', async ({ page, b
   const t = tag();
   const mapId = await waymark.importMap({ ...automotive, title: `${t} Before` });
   const editor = new MapPage(await (await browser.newContext()).newPage());
-  await editor.open(waymark.url, mapId);
+  await editor.open(waymark, mapId);
 
   const list = new MapListPage(page);
-  await list.open(waymark.url);
+  await list.open(waymark);
   await list.search(t);
 
   // Escape leaves the title as it was.
@@ -88,7 +88,7 @@ test('duplicates a map with all its content', async ({ page, waymark }) => {
   const t = tag();
   await waymark.importMap({ ...automotive, title: `${t} Original` });
   const list = new MapListPage(page);
-  await list.open(waymark.url);
+  await list.open(waymark);
   await list.search(t);
 
   await list.item(`${t} Original`).getByTestId('duplicate-map').click();
@@ -108,7 +108,7 @@ test('delete moves a map to the trash: undo, restore from the trash, and an open
   const title = `${t} Second thoughts`;
   const mapId = await waymark.importMap({ ...automotive, title });
   const list = new MapListPage(page);
-  await list.open(waymark.url);
+  await list.open(waymark);
   await list.search(t);
 
   // Undo in the toast brings it straight back.
@@ -119,7 +119,7 @@ test('delete moves a map to the trash: undo, restore from the trash, and an open
 
   // Deleted while someone has it open: their page says so and points to the trash.
   const editor = new MapPage(await (await browser.newContext()).newPage());
-  await editor.open(waymark.url, mapId);
+  await editor.open(waymark, mapId);
   await list.item(title).getByTestId('delete-map').click();
   await expect(list.item(title)).toHaveCount(0);
   await expect(editor.page.getByTestId('map-not-found')).toBeVisible();
@@ -134,7 +134,7 @@ test('delete moves a map to the trash: undo, restore from the trash, and an open
   await expect(list.item(title)).toBeVisible();
 
   await editor.page.getByTestId('back-to-list').click();
-  await editor.open(waymark.url, mapId);
+  await editor.open(waymark, mapId);
 });
 
 test('deletes a map forever from the trash after asking, and empties the trash', async ({ page, waymark }) => {
@@ -143,7 +143,7 @@ test('deletes a map forever from the trash after asking, and empties the trash',
   const doomedId = await waymark.importMap({ ...automotive, title: doomed });
   await waymark.importMap({ ...automotive, title: alsoDoomed });
   const list = new MapListPage(page);
-  await list.open(waymark.url);
+  await list.open(waymark);
   await list.search(t);
   await list.item(doomed).getByTestId('delete-map').click();
   await expect(list.item(doomed)).toHaveCount(0);
@@ -160,7 +160,7 @@ test('deletes a map forever from the trash after asking, and empties the trash',
   await expect(page.getByTestId('delete-map-dialog')).toBeVisible();
   await page.getByTestId('confirm-delete').click();
   await expect(list.trashItem(doomed)).toHaveCount(0);
-  expect((await fetch(`${waymark.url}/api/maps/${doomedId}/restore`, { method: 'POST' })).status).toBe(404);
+  expect((await waymark.fetch(`/api/maps/${doomedId}/restore`, { method: 'POST' })).status).toBe(404);
 
   await page.getByTestId('empty-trash').click();
   await page.getByTestId('confirm-empty-trash').click();

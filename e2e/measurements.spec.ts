@@ -46,7 +46,7 @@ test('a German Excel export imported through the dialog fills the customer barom
   });
   const mapId = await waymark.importMap(automotive);
   const report = new ReportPage(page);
-  await report.open(waymark.url, mapId);
+  await report.open(waymark, mapId);
   await expect(page.getByTestId('report-empty')).toBeVisible();
 
   const csv = germanCsv();
@@ -141,7 +141,7 @@ test('a German Excel export imported through the dialog fills the customer barom
 test('a file with a bad row shows the problem by line and imports nothing until the valid rows are chosen', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const report = new ReportPage(page);
-  await report.open(waymark.url, mapId);
+  await report.open(waymark, mapId);
   const csv = ['touchpoint;period;csi;n', 'web.homepage;2026;78,5;120', 'store.handover;2026;sehr gut;80', 'store.reception;2026;64;45', ''].join('\n');
   await report.chooseFile('survey.csv', csv);
 
@@ -154,7 +154,7 @@ test('a file with a bad row shows the problem by line and imports nothing until 
   await expect(report.dialog.getByTestId('import-submit')).toHaveCount(0);
 
   // Nothing was stored while the dialog shows the problem.
-  const stored = async () => ((await (await fetch(`${waymark.url}/api/maps/${mapId}/measurements`)).json()) as unknown[]).length;
+  const stored = async () => ((await (await waymark.fetch(`/api/maps/${mapId}/measurements`)).json()) as unknown[]).length;
   expect(await stored()).toBe(0);
 
   await report.dialog.getByTestId('import-valid-rows').click();
@@ -170,7 +170,7 @@ test('a file with a bad row shows the problem by line and imports nothing until 
 test('the CSI target set in the report is saved with the map and judges at once', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const body = SURVEY.filter(([, , csi]) => csi !== null).map(([key, , csi]) => ({ touchpoint: key, period: '2026', csi }));
-  const res = await fetch(`${waymark.url}/api/maps/${mapId}/measurements`, {
+  const res = await waymark.fetch(`/api/maps/${mapId}/measurements`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -178,7 +178,7 @@ test('the CSI target set in the report is saved with the map and judges at once'
   expect(res.status).toBe(200);
 
   const report = new ReportPage(page);
-  await report.open(waymark.url, mapId);
+  await report.open(waymark, mapId);
   await expect(page.getByTestId('on-target-count')).toHaveText('4 of 8');
   await expect(report.matrixPoint('tp-homepage')).toHaveAttribute('data-quadrant', 'keep-up');
 
@@ -187,7 +187,7 @@ test('the CSI target set in the report is saved with the map and judges at once'
   await target.press('Enter');
   await expect(page.getByTestId('on-target-count')).toHaveText('1 of 8');
   await expect(report.matrixPoint('tp-homepage')).toHaveAttribute('data-quadrant', 'concentrate');
-  await expect.poll(async () => ((await (await fetch(`${waymark.url}/api/maps/${mapId}`)).json()) as MapDocument).settings?.csiTarget).toBe(80);
+  await expect.poll(async () => ((await (await waymark.fetch(`/api/maps/${mapId}`)).json()) as MapDocument).settings?.csiTarget).toBe(80);
 
   await target.fill('120');
   await expect(page.getByTestId('field-error-csiTarget')).toBeVisible();
@@ -198,7 +198,7 @@ test('the CSI target set in the report is saved with the map and judges at once'
 test('a file dropped on the report opens the import with it', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const report = new ReportPage(page);
-  await report.open(waymark.url, mapId);
+  await report.open(waymark, mapId);
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));

@@ -9,8 +9,8 @@ test('edits made while the server is down are kept, shown as unsaved, and merged
   const mapId = await waymark.importMap(automotive);
   const alice = new MapPage(await (await browser.newContext()).newPage());
   const bob = new MapPage(await (await browser.newContext()).newPage());
-  await alice.open(waymark.url, mapId);
-  await bob.open(waymark.url, mapId);
+  await alice.open(waymark, mapId);
+  await bob.open(waymark, mapId);
   const saveState = alice.page.getByTestId('save-state');
 
   await alice.select(homepage!.id);
@@ -35,7 +35,7 @@ test('edits made offline survive closing the tab, and reach the server on the ne
   const mapId = await waymark.importMap(automotive);
   const context = await browser.newContext();
   const first = new MapPage(await context.newPage());
-  await first.open(waymark.url, mapId);
+  await first.open(waymark, mapId);
   await first.select(configurator!.id);
   // The number of updates this browser keeps for the map in IndexedDB.
   const keptUpdates = () =>
@@ -69,9 +69,9 @@ test('edits made offline survive closing the tab, and reach the server on the ne
     },
   });
   const second = new MapPage(await context.newPage());
-  await second.open(waymark.url, mapId);
+  await second.open(waymark, mapId);
   await expect(second.cardTitle(configurator!.id)).toHaveText('Kept in this browser');
   await expect
-    .poll(async () => (await second.stored<typeof automotive>(waymark.url, mapId)).touchpoints.find((t) => t.id === configurator!.id)!.title)
+    .poll(async () => (await second.stored<typeof automotive>(waymark, mapId)).touchpoints.find((t) => t.id === configurator!.id)!.title)
     .toBe('Kept in this browser');
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import automotive from '../shared/src/templates/automotive.json' with { type: 'json' };
-import { expect, test } from './fixtures.js';
+import { expect, test, type Waymark } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
 
 /**
@@ -33,8 +33,8 @@ const BAROMETER = [
 ].join('\r\n');
 const CSV = `\uFEFF${BAROMETER}\r\n`;
 
-async function postMeasurements(url: string, mapId: string): Promise<void> {
-  const response = await fetch(`${url}/api/maps/${mapId}/measurements`, {
+async function postMeasurements(waymark: Waymark, mapId: string): Promise<void> {
+  const response = await waymark.fetch(`/api/maps/${mapId}/measurements`, {
     method: 'POST',
     headers: { 'content-type': 'text/csv; charset=utf-8' },
     body: CSV,
@@ -70,7 +70,7 @@ function marker(map: MapPage, touchpointId: string, kind: string) {
 test('a barometer export dropped on the map colours the cards and marks the white spots, live', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   const toggle = page.getByTestId('csi-overlay-toggle');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   // Nothing measured yet: the white spots of the journey itself are counted already.
@@ -144,9 +144,9 @@ test('a barometer export dropped on the map colours the cards and marks the whit
 
 test('the white-spot panel and the priority matrix bring touchpoints into view', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
-  await postMeasurements(waymark.url, mapId);
+  await postMeasurements(waymark, mapId);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await page.getByTestId('csi-overlay-toggle').click();
 
   // Most severe first, in the reader's language.
@@ -199,8 +199,8 @@ test('a second browser sees the measurements as soon as the first has imported t
   const mapId = await waymark.importMap(automotive);
   const alice = new MapPage(await (await browser.newContext()).newPage());
   const bob = new MapPage(await (await browser.newContext()).newPage());
-  await alice.open(waymark.url, mapId);
-  await bob.open(waymark.url, mapId);
+  await alice.open(waymark, mapId);
+  await bob.open(waymark, mapId);
 
   await bob.page.getByTestId('csi-overlay-toggle').click();
   await expect(cardCsi(bob, 'tp-homepage')).toHaveAttribute('data-no-data', 'true');

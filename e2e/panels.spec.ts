@@ -11,7 +11,7 @@ const thomas = automotive.personas.find((p) => p.id === 'pe-thomas')!;
 test('inspector fields show their problem right next to them while the value is still written', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await map.select(homepage.id);
 
   // Clearing the title: the message appears under it, is tied to the field, and the card follows.
@@ -44,7 +44,7 @@ test('inspector fields show their problem right next to them while the value is 
 test('expectations are grouped by category and added inline per category', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await map.select(testDrive.id);
 
   const product = map.expectationGroup('product');
@@ -60,8 +60,8 @@ test('a measure gets an owner, a due date, a status and a link, and a second bro
   const mapId = await waymark.importMap(automotive);
   const alice = new MapPage(await (await browser.newContext()).newPage());
   const bob = new MapPage(await (await browser.newContext()).newPage());
-  await alice.open(waymark.url, mapId);
-  await bob.open(waymark.url, mapId);
+  await alice.open(waymark, mapId);
+  await bob.open(waymark, mapId);
 
   const mine = alice.measure(invoiceInsert.id);
   const theirs = bob.measure(invoiceInsert.id);
@@ -97,7 +97,7 @@ test('a measure gets an owner, a due date, a status and a link, and a second bro
 test('a persona is deleted after a confirmation that counts its emotions, and its curve disappears', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await expect(map.curve(thomas.id)).toHaveCount(1);
 
   const emotionCount = automotive.touchpoints.filter((tp) => thomas.id in tp.emotions).length;
@@ -123,7 +123,7 @@ test('a persona is deleted after a confirmation that counts its emotions, and it
 test('the panels speak German after switching the language', async ({ page, waymark }) => {
   const mapId = await waymark.importMap(automotive);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await map.setLanguage('de');
 
   await expect(map.personasPanel().getByRole('heading', { level: 2 })).toHaveText(/Personas/);

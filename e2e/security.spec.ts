@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import automotive from '../shared/src/templates/automotive.json' with { type: 'json' };
-import { expect, test } from './fixtures.js';
+import { expect, signedInUrl, test } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
 
 test('the app passes its own Content-Security-Policy on every page', async ({ page, waymark }) => {
@@ -13,7 +13,7 @@ test('the app passes its own Content-Security-Policy on every page', async ({ pa
   });
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-  const response = await page.goto(waymark.url);
+  const response = await page.goto(signedInUrl(waymark));
   const headers = response!.headers();
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(headers['x-content-type-options']).toBe('nosniff');
@@ -22,7 +22,7 @@ test('the app passes its own Content-Security-Policy on every page', async ({ pa
 
   const mapId = await waymark.importMap(automotive);
   const map = new MapPage(page);
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await expect(map.touchpointCards()).toHaveCount(automotive.touchpoints.length);
   await map.select(automotive.touchpoints[0]!.id);
   expect(await violations()).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import type { MapDocument } from '../shared/src/index.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, type Waymark } from './fixtures.js';
 import { MapPage } from './pages/MapPage.js';
 import { touchpoint } from './testMaps.js';
 
@@ -25,11 +25,11 @@ const workshop: MapDocument = {
   measures: [],
 };
 
-async function twoUsers(browser: Browser, waymark: { url: string; importMap(map: unknown): Promise<string> }) {
+async function twoUsers(browser: Browser, waymark: Waymark) {
   const mapId = await waymark.importMap(workshop);
   const open = async () => {
     const map = new MapPage(await (await browser.newContext()).newPage());
-    await map.open(waymark.url, mapId);
+    await map.open(waymark, mapId);
     await expect(map.touchpointCards()).toHaveCount(workshop.touchpoints.length);
     return map;
   };
@@ -49,7 +49,7 @@ test('one drags a touchpoint to another phase while the other retitles it: both 
     await expect.poll(async () => (await map.cardX('tp-search')) - (await map.cardX('tp-hotline'))).toBe(0);
   }
   await expect
-    .poll(async () => (await alice.stored<MapDocument>(waymark.url, mapId)).touchpoints.find((t) => t.id === 'tp-search'))
+    .poll(async () => (await alice.stored<MapDocument>(waymark, mapId)).touchpoints.find((t) => t.id === 'tp-search'))
     .toMatchObject({ phaseId: 'ph-use', title: 'Web search' });
 });
 
@@ -88,7 +88,7 @@ test("undo in one browser undoes only that person's edit, never the colleague's"
   // And redo brings it back.
   await alice.page.keyboard.press('Control+Shift+z');
   await expect(bob.cardTitle('tp-shop')).toHaveText('Visit the flagship store');
-  const stored = await alice.stored<MapDocument>(waymark.url, mapId);
+  const stored = await alice.stored<MapDocument>(waymark, mapId);
   expect(stored.touchpoints.find((t) => t.id === 'tp-ad')!.title).toBe('Radio spot');
 });
 
@@ -96,7 +96,7 @@ test('the German UI shows German labels on the canvas and the list', async ({ br
   const mapId = await waymark.importMap(workshop);
   const context = await browser.newContext({ locale: 'de-DE' });
   const map = new MapPage(await context.newPage());
-  await map.open(waymark.url, mapId);
+  await map.open(waymark, mapId);
   await expect(map.page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(map.page.getByTestId('connection-status')).toContainText('Live');
   const laneNames = map.page.getByTestId('lane-name');

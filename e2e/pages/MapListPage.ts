@@ -1,11 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { signedInUrl, type Site } from '../fixtures.js';
 
 /** The map list `/` and the trash `/trash`. */
 export class MapListPage {
   constructor(readonly page: Page) {}
 
-  async open(baseUrl: string): Promise<void> {
-    await this.page.goto(baseUrl);
+  /** Opens the list as the owner. */
+  async open(site: Site): Promise<void> {
+    await this.page.goto(signedInUrl(site));
     await expect(this.page.getByTestId('map-list')).toBeVisible();
   }
 

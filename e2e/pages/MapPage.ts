@@ -1,11 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { signedInUrl, type Site } from '../fixtures.js';
 
 /** The map page `/maps/:id`: canvas, inspector and connection state. */
 export class MapPage {
   constructor(readonly page: Page) {}
 
-  async open(baseUrl: string, mapId: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/maps/${mapId}`);
+  /** Opens the map as the owner, or with another token (a share link's). */
+  async open(site: Site, mapId: string, token = site.ownerToken): Promise<void> {
+    await this.page.goto(signedInUrl(site, `/maps/${mapId}`, token));
     await this.expectLive();
   }
 
@@ -123,7 +125,8 @@ export class MapPage {
   }
 
   /** The map as the server has it now. */
-  async stored<T = unknown>(baseUrl: string, mapId: string): Promise<T> {
-    return (await (await fetch(`${baseUrl}/api/maps/${mapId}`)).json()) as T;
+  async stored<T = unknown>(site: Site, mapId: string): Promise<T> {
+    const response = await fetch(`${site.url}/api/maps/${mapId}`, { headers: { Authorization: `Bearer ${site.ownerToken}` } });
+    return (await response.json()) as T;
   }
 }

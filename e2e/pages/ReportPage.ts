@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { signedInUrl, type Site } from '../fixtures.js';
 
 /** The customer barometer report `/maps/:id/report` and its import dialog. */
 export class ReportPage {
   constructor(readonly page: Page) {}
 
-  async open(baseUrl: string, mapId: string, query = ''): Promise<void> {
-    await this.page.goto(`${baseUrl}/maps/${mapId}/report${query}`);
+  /** Opens the report as the owner; `query` such as `?period=2026`. */
+  async open(site: Site, mapId: string, query = ''): Promise<void> {
+    await this.page.goto(signedInUrl(site, `/maps/${mapId}/report${query}`));
     await expect(this.report).not.toHaveAttribute('data-state', 'loading');
   }
 

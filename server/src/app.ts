@@ -12,7 +12,11 @@ import { mapRoutes } from './routes/maps.js';
 import { measurementRoutes } from './routes/measurements.js';
 import type { ShareService } from './access/ShareService.js';
 import { accessRoute, authenticate, authorizeMapRequests, type AccessEnv } from './routes/access.js';
+import { lockGuard, sessionRoutes } from './routes/session.js';
 import { shareRoutes } from './routes/shares.js';
+import type { Rooms } from './sync/rooms.js';
+import { threadRoutes } from './routes/threads.js';
+import { ThreadService } from './threads.js';
 
 const openApiDocument = readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8');
 
@@ -34,6 +38,8 @@ export interface AppDeps {
   maps: MapService;
   measurements: MeasurementService;
   shares: ShareService;
+  /** The live maps: the facilitation session and the presenter's lock live in their rooms. */
+  rooms: Rooms;
   /** The address share links point to; null takes it from the request. */
   publicUrl: string | null;
   maxUploadBytes: number;
@@ -67,10 +73,13 @@ export function createApp(deps: AppDeps): Hono<AccessEnv> {
   // Every map route needs a token that grants the request (see access/grants.ts); health and
   // the API description are public, and so is the app shell (it holds no data).
   app.get('/api/access', authenticate(deps.shares), accessRoute(deps.shares));
-  app.use('/api/maps/*', authenticate(deps.shares), authorizeMapRequests());
+  app.use('/api/maps/*', authenticate(deps.shares), authorizeMapRequests(), lockGuard(deps.rooms));
+  app.route('/api/maps', sessionRoutes(deps.rooms, deps.maxBodyBytes));
   app.route('/api/maps', shareRoutes(deps.maps, deps.shares, deps.publicUrl));
   // Before the map routes, so that uploads get their own (larger) size limit.
   app.route('/api/maps', measurementRoutes(deps.maps, deps.measurements, deps.maxUploadBytes));
+  // Before the map routes too: comments have their own small body limit.
+  app.route('/api/maps', threadRoutes(deps.maps, new ThreadService(deps.maps)));
   app.route('/api/maps', mapRoutes(deps.maps, deps.maxBodyBytes));
   app.all('/api/*', (c) => apiError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
 

@@ -17,6 +17,7 @@ describe('configFromEnv', () => {
       WAYMARK_PUBLIC_URL: 'https://waymark.example.com/',
       WAYMARK_CONNECTS_PER_MINUTE: '30',
       WAYMARK_MESSAGES_PER_SECOND: '50',
+      WAYMARK_PING_INTERVAL_MS: '5000',
     });
     expect(config).toMatchObject({
       auth: false,
@@ -24,6 +25,7 @@ describe('configFromEnv', () => {
       publicUrl: 'https://waymark.example.com',
       connectsPerMinute: 30,
       messagesPerSecond: 50,
+      pingIntervalMs: 5000,
     });
   });
 
@@ -35,5 +37,6 @@ describe('configFromEnv', () => {
     );
     expect(() => configFromEnv({ WAYMARK_PUBLIC_URL: 'waymark.example.com' })).toThrow(/WAYMARK_PUBLIC_URL/);
     expect(() => configFromEnv({ WAYMARK_CONNECTS_PER_MINUTE: '0' })).toThrow(/WAYMARK_CONNECTS_PER_MINUTE/);
+    expect(() => configFromEnv({ WAYMARK_PING_INTERVAL_MS: '10' })).toThrow(/WAYMARK_PING_INTERVAL_MS must be an integer ≥ 100/);
   });
 });

@@ -28,6 +28,11 @@ export interface ServerConfig {
   connectsPerMinute: number;
   /** Sync messages one connection may send per second on average (bursts of 5 s worth pass). */
   messagesPerSecond: number;
+  /**
+   * How often sync sockets are pinged; one that misses a pong until the next ping is dropped,
+   * and its participant leaves everyone's presence (a crashed tab or a lost network).
+   */
+  pingIntervalMs: number;
 }
 
 export const DEFAULTS: ServerConfig = {
@@ -48,6 +53,8 @@ export const DEFAULTS: ServerConfig = {
   publicUrl: null,
   connectsPerMinute: 120,
   messagesPerSecond: 300,
+  // A participant whose connection died is gone from presence within 10–20 s (ws default: 30–60 s).
+  pingIntervalMs: 10_000,
 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -95,5 +102,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     publicUrl,
     connectsPerMinute: integer(env, 'WAYMARK_CONNECTS_PER_MINUTE', DEFAULTS.connectsPerMinute, 1),
     messagesPerSecond: integer(env, 'WAYMARK_MESSAGES_PER_SECOND', DEFAULTS.messagesPerSecond, 1),
+    pingIntervalMs: integer(env, 'WAYMARK_PING_INTERVAL_MS', DEFAULTS.pingIntervalMs, 100),
   };
 }

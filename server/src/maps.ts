@@ -78,6 +78,14 @@ export class MapService {
   }
 
   /**
+   * Runs `change` on the live document of a map (loading it if needed), so that every open
+   * editor sees the result at once; undefined when there is no such map.
+   */
+  change<T>(id: string, change: (doc: Y.Doc) => T): T | undefined {
+    return this.rooms.withRoom(id, (room) => change(room.doc));
+  }
+
+  /**
    * Retitles a map on its live document, so that open editors see the new title at once; the
    * room mirrors it to the map's record.
    */

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { ShareService } from './access/ShareService.js';
 import { loadOwnerToken } from './access/tokens.js';
 import { createApp } from './app.js';
+import { SqliteSessionStore } from './facilitation/SessionStore.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { createLogger, type Logger } from './logger.js';
@@ -44,6 +45,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     compactAfter: config.compactAfter,
     unloadDelayMs: config.unloadDelayMs,
     logger,
+    sessions: new SqliteSessionStore(db),
   });
   const maps = new MapService(store, rooms, config.trashDays * DAY_MS);
   const purgeTrash = () => {
@@ -76,6 +78,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     maps,
     measurements,
     shares,
+    rooms,
     publicUrl: config.publicUrl,
     logger,
     maxBodyBytes: config.maxBodyBytes,
@@ -94,6 +97,7 @@ export async function startServer(config: ServerConfig, logger: Logger = createL
     maxMessageBytes: config.maxMessageBytes,
     connectsPerMinute: config.connectsPerMinute,
     messagesPerSecond: config.messagesPerSecond,
+    pingIntervalMs: config.pingIntervalMs,
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -9,3 +9,7 @@ export * from './map/thumbnail.js';
 export * from './measurements/measurement.js';
 export * from './measurements/csv.js';
 export * from './insights/insights.js';
+export * from './facilitation/session.js';
+export * from './map/annotationStore.js';
+export * from './map/stickyMutations.js';
+export * from './map/threadMutations.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FormatProblem } from '../../../shared/src/index.js';
+import { authHeaders, noteStatus, withToken } from './auth.js';
 
 /** A map as the list shows it. */
 export interface MapSummary {
@@ -44,14 +45,16 @@ export class ApiError extends Error {
   }
 }
 
-async function request(path: string, init?: RequestInit): Promise<Response> {
+/** A request about `mapId` (null: the map list, the trash, new maps), with the token for it. */
+export async function request(mapId: string | null, path: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...authHeaders(mapId), ...init?.headers } });
   } catch (cause) {
     throw new ApiError(cause instanceof Error ? cause.message : String(cause), 0);
   }
   if (response.ok) return response;
+  noteStatus(response.status);
   let body: unknown = null;
   try {
     body = await response.json();
@@ -63,7 +66,8 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
   throw new ApiError(response.statusText || `HTTP ${response.status}`, response.status);
 }
 
-async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
+/** Reads a response body with `schema`; an unexpected one is an ApiError. */
+export async function json<T>(response: Response, schema: z.ZodType<T, unknown>): Promise<T> {
   let body: unknown;
   try {
     body = await response.json();
@@ -79,7 +83,7 @@ const jsonHeaders = { 'Content-Type': 'application/json' };
 
 /** Every map, most recently changed first. */
 export async function listMaps(): Promise<MapSummary[]> {
-  const maps = await json(await request('/api/maps'), mapListSchema);
+  const maps = await json(await request(null, '/api/maps'), mapListSchema);
   return [...maps].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 
@@ -90,13 +94,13 @@ export type MapTemplate = (typeof MAP_TEMPLATES)[number];
 /** Creates a map (empty, or from one of the server's templates) and returns its id. */
 export async function createMap(title: string, template: MapTemplate = 'blank'): Promise<string> {
   const body = template === 'blank' ? { title } : { title, template };
-  const response = await request('/api/maps', { method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) });
+  const response = await request(null, '/api/maps', { method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) });
   return (await json(response, createdSchema)).id;
 }
 
 /** Imports a map document; a refused document throws an ApiError with its problems. */
 export async function importMap(document: unknown): Promise<string> {
-  const response = await request('/api/maps/import', {
+  const response = await request(null, '/api/maps/import', {
     method: 'POST',
     headers: jsonHeaders,
     body: JSON.stringify(document),
@@ -108,15 +112,25 @@ function mapUrl(id: string, rest = ''): string {
   return `/api/maps/${encodeURIComponent(id)}${rest}`;
 }
 
+/** A map's title, or null when this browser's token no longer opens it (a share holder's list of maps). */
+export async function fetchMapTitle(id: string): Promise<string | null> {
+  try {
+    return (await json(await request(id, mapUrl(id)), z.object({ title: z.string() }))).title;
+  } catch (cause) {
+    if (cause instanceof ApiError && cause.status >= 400 && cause.status < 500) return null;
+    throw cause;
+  }
+}
+
 /** Gives a map a new title; open editors see it at once. */
 export async function renameMap(id: string, title: string): Promise<MapSummary> {
-  const response = await request(mapUrl(id), { method: 'PATCH', headers: jsonHeaders, body: JSON.stringify({ title }) });
+  const response = await request(id, mapUrl(id), { method: 'PATCH', headers: jsonHeaders, body: JSON.stringify({ title }) });
   return json(response, mapSummarySchema);
 }
 
 /** Creates a copy of a map under `title` and returns it. */
 export async function duplicateMap(id: string, title: string): Promise<MapSummary> {
-  const response = await request(mapUrl(id, '/duplicate'), {
+  const response = await request(id, mapUrl(id, '/duplicate'), {
     method: 'POST',
     headers: jsonHeaders,
     body: JSON.stringify({ title }),
@@ -126,32 +140,32 @@ export async function duplicateMap(id: string, title: string): Promise<MapSummar
 
 /** Moves a map to the trash; its open editors are disconnected. */
 export async function moveMapToTrash(id: string): Promise<void> {
-  await request(mapUrl(id), { method: 'DELETE' });
+  await request(id, mapUrl(id), { method: 'DELETE' });
 }
 
 /** Maps in the trash, most recently deleted first. */
 export async function listTrash(): Promise<TrashedMap[]> {
-  return json(await request('/api/maps/trash'), z.array(trashedMapSchema));
+  return json(await request(null, '/api/maps/trash'), z.array(trashedMapSchema));
 }
 
 /** Takes a map out of the trash and returns it. */
 export async function restoreMap(id: string): Promise<MapSummary> {
-  return json(await request(mapUrl(id, '/restore'), { method: 'POST' }), mapSummarySchema);
+  return json(await request(id, mapUrl(id, '/restore'), { method: 'POST' }), mapSummarySchema);
 }
 
 /** Deletes a map for good, from the list or from the trash. */
 export async function deleteMapForever(id: string): Promise<void> {
-  await request(mapUrl(id, '?permanent=true'), { method: 'DELETE' });
+  await request(id, mapUrl(id, '?permanent=true'), { method: 'DELETE' });
 }
 
 /** Deletes every map in the trash for good. */
 export async function emptyTrash(): Promise<void> {
-  await request('/api/maps/trash', { method: 'DELETE' });
+  await request(null, '/api/maps/trash', { method: 'DELETE' });
 }
 
-/** Where the browser downloads a map as JSON. */
+/** Where the browser downloads a map as JSON (a plain link: the token rides in the address). */
 export function exportUrl(id: string): string {
-  return mapUrl(id, '/export');
+  return withToken(mapUrl(id, '/export'), id);
 }
 
 /**
@@ -159,5 +173,6 @@ export function exportUrl(id: string): string {
  * it has already loaded from the same address without asking the server again.
  */
 export function thumbnailUrl(map: Pick<MapSummary, 'id' | 'updatedAt'>): string {
-  return mapUrl(map.id, `/thumbnail.svg?v=${encodeURIComponent(map.updatedAt)}`);
+  // An <img> cannot send a header: the token rides in the address.
+  return withToken(mapUrl(map.id, `/thumbnail.svg?v=${encodeURIComponent(map.updatedAt)}`), map.id);
 }

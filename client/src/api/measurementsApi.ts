@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WHITE_SPOT_KINDS, type Insights, type RowProblem } from '../../../shared/src/index.js';
+import { authHeaders, noteStatus } from './auth.js';
 import { ApiError } from './mapsApi.js';
 
 /** A measurement as the server stores it. */
@@ -130,10 +131,10 @@ function measurementsUrl(mapId: string, rest: string, query: Record<string, stri
   return `/api/maps/${encodeURIComponent(mapId)}/${rest}${search ? `?${search}` : ''}`;
 }
 
-async function getJson<T>(url: string, schema: z.ZodType<T, unknown>, signal?: AbortSignal): Promise<T> {
+async function getJson<T>(mapId: string, url: string, schema: z.ZodType<T, unknown>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(url, { headers: { Accept: 'application/json', ...authHeaders(mapId) }, signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(cause instanceof Error ? cause.message : String(cause), 0);
@@ -145,6 +146,7 @@ async function getJson<T>(url: string, schema: z.ZodType<T, unknown>, signal?: A
     if (response.ok) throw new ApiError('The server sent a response that is not JSON.', response.status);
   }
   if (!response.ok) {
+    noteStatus(response.status);
     const error = errorSchema.safeParse(body);
     throw new ApiError(error.success ? error.data.error : response.statusText || `HTTP ${response.status}`, response.status);
   }
@@ -159,7 +161,7 @@ export function listMeasurements(
   filter: { period?: string; key?: string } = {},
   signal?: AbortSignal,
 ): Promise<StoredMeasurement[]> {
-  return getJson(measurementsUrl(mapId, 'measurements', filter), z.array(storedMeasurementSchema), signal);
+  return getJson(mapId, measurementsUrl(mapId, 'measurements', filter), z.array(storedMeasurementSchema), signal);
 }
 
 /** The server's insights for a period against a baseline (both default to the latest two periods). */
@@ -168,19 +170,20 @@ export function fetchInsights(
   options: { period?: string; baseline?: string } = {},
   signal?: AbortSignal,
 ): Promise<Insights> {
-  return getJson(measurementsUrl(mapId, 'insights', options), insightsSchema, signal);
+  return getJson(mapId, measurementsUrl(mapId, 'insights', options), insightsSchema, signal);
 }
 
 /** Deletes the measurements of one period; resolves to how many there were. */
 export async function deleteMeasurementPeriod(mapId: string, period: string): Promise<number> {
   let response: Response;
   try {
-    response = await fetch(measurementsUrl(mapId, 'measurements', { period }), { method: 'DELETE' });
+    response = await fetch(measurementsUrl(mapId, 'measurements', { period }), { method: 'DELETE', headers: authHeaders(mapId) });
   } catch (cause) {
     throw new ApiError(cause instanceof Error ? cause.message : String(cause), 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
+    noteStatus(response.status);
     const error = errorSchema.safeParse(body);
     throw new ApiError(error.success ? error.data.error : `HTTP ${response.status}`, response.status);
   }
@@ -209,6 +212,7 @@ export function uploadMeasurements(mapId: string, body: Blob | string, options: 
     xhr.open('POST', url);
     xhr.setRequestHeader('Content-Type', options.contentType);
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(authHeaders(mapId))) xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
@@ -228,6 +232,7 @@ export function uploadMeasurements(mapId: string, body: Blob | string, options: 
         else reject(new MeasurementImportError('The server sent an unexpected response.', xhr.status));
         return;
       }
+      noteStatus(xhr.status);
       const error = errorSchema.safeParse(parsedBody);
       if (!error.success) {
         reject(new MeasurementImportError(xhr.statusText || `HTTP ${xhr.status}`, xhr.status));

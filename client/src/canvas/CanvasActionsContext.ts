@@ -5,6 +5,8 @@ import type { Channel } from '../../../shared/src/index.js';
 /** What the nodes on the canvas may do beyond plain mutations of the document. */
 export interface CanvasActions {
   doc: Y.Doc;
+  /** The map is shown, not edited (a viewer's or commenter's link): no handles, buttons or fields that change it. */
+  readOnly: boolean;
   /** Adds a touchpoint at the end of a phase, selects it and opens its title for editing. */
   addTouchpoint: (phaseId: string) => void;
   /** Adds a phase at the end and opens its name for editing. */
@@ -18,7 +20,9 @@ export interface CanvasActions {
   clearRenamePhase: () => void;
   /** Adds an empty card to a cell, selects it and opens it for typing. */
   addCard: (laneId: string, phaseId: string) => void;
-  /** Opens a card's text for editing, or closes the open one (null). */
+  /** Adds a sticky note in the middle of the view, open for typing. */
+  addSticky: () => void;
+  /** Opens a card's (or sticky note's) text for editing, or closes the open one (null). */
   editCard: (cardId: string | null) => void;
   /** Turns the filter for a channel on or off. */
   toggleChannel: (channel: Channel) => void;

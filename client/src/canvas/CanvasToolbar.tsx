@@ -4,6 +4,7 @@ import { CHANNELS, type Channel, type Lane } from '../../../shared/src/index.js'
 import { useT } from '../i18n/useT.js';
 import { ChannelIcon } from '../ui/ChannelIcon.js';
 import { StarIcon } from '../ui/icons.js';
+import { StickyIcon } from '../comments/commentIcons.js';
 import { GroupIcon, KeyboardIcon, LanesIcon, MarqueeIcon } from './canvasIcons.js';
 import { LanesMenu } from './LanesMenu.js';
 import { Popover } from './Popover.js';
@@ -18,12 +19,16 @@ interface CanvasToolbarProps {
   onView: (view: ViewSettings) => void;
   onDeleteLane: (laneId: string) => void;
   onShortcuts: () => void;
+  /** Adds a sticky note in the middle of the view (absent: none). */
+  onAddSticky?: () => void;
   /** More tools before the shortcuts button (the CSI overlay's). */
   extra?: ReactNode;
+  /** Without the lanes menu, which changes the map. */
+  readOnly?: boolean;
 }
 
 /** The canvas tools: select mode, lanes, filters and grouping (this browser's view only), shortcuts. */
-export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts, extra }: CanvasToolbarProps) {
+export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane, onShortcuts, onAddSticky, extra, readOnly = false }: CanvasToolbarProps) {
   const t = useT();
   const lanesButton = useRef<HTMLButtonElement>(null);
   const [lanesOpen, setLanesOpen] = useState(false);
@@ -42,17 +47,24 @@ export function CanvasToolbar({ doc, lanes, channels, view, onView, onDeleteLane
       >
         <MarqueeIcon /> <span className="tool-button__label">{t('toolbar.selectMode')}</span>
       </button>
-      <button
-        ref={lanesButton}
-        type="button"
-        className={`tool-button${lanesOpen ? ' is-on' : ''}`}
-        data-testid="lanes-button"
-        aria-expanded={lanesOpen}
-        aria-haspopup="dialog"
-        onClick={() => setLanesOpen((open) => !open)}
-      >
-        <LanesIcon /> <span className="tool-button__label">{t('lanes.button')}</span>
-      </button>
+      {!readOnly && onAddSticky && (
+        <button type="button" className="tool-button" data-testid="add-sticky" title={t('sticky.addHint')} onClick={onAddSticky}>
+          <StickyIcon /> <span className="tool-button__label">{t('sticky.add')}</span>
+        </button>
+      )}
+      {!readOnly && (
+        <button
+          ref={lanesButton}
+          type="button"
+          className={`tool-button${lanesOpen ? ' is-on' : ''}`}
+          data-testid="lanes-button"
+          aria-expanded={lanesOpen}
+          aria-haspopup="dialog"
+          onClick={() => setLanesOpen((open) => !open)}
+        >
+          <LanesIcon /> <span className="tool-button__label">{t('lanes.button')}</span>
+        </button>
+      )}
       {lanesOpen && lanesButton.current && (
         <Popover anchor={lanesButton.current} onClose={closeLanes} label={t('lanes.title')} testId="lanes-popover">
           <LanesMenu doc={doc} lanes={lanes} onDelete={onDeleteLane} />

@@ -16,13 +16,15 @@ interface InlineRenameProps {
   /** Start editing from outside (e.g. right after the phase was added); `onStarted` clears it. */
   startRequested?: boolean;
   onStarted?: () => void;
+  /** Shown only (a role that may not change the map). */
+  readOnly?: boolean;
 }
 
 /**
  * A header name that turns into a text field on double-click, Enter or F2. Enter or leaving the
  * field keeps the name; Escape puts back the name it had when editing began.
  */
-export function InlineRename({ value, display, onValue, kind, label, hint, placeholder, startRequested, onStarted }: InlineRenameProps) {
+export function InlineRename({ value, display, onValue, kind, label, hint, placeholder, startRequested, onStarted, readOnly = false }: InlineRenameProps) {
   const [editing, setEditing] = useState(false);
   const before = useRef(value);
   const start = () => {
@@ -44,6 +46,14 @@ export function InlineRename({ value, display, onValue, kind, label, hint, place
     }
   };
 
+  const className = `${kind}-header__name${value.trim() === '' && kind === 'phase' ? ' is-placeholder' : ''}`;
+  if (readOnly) {
+    return (
+      <h3 className={className} data-testid={`${kind}-name`}>
+        {display}
+      </h3>
+    );
+  }
   if (editing) {
     return (
       <SyncedTextInput
@@ -63,7 +73,7 @@ export function InlineRename({ value, display, onValue, kind, label, hint, place
   }
   return (
     <h3
-      className={`${kind}-header__name${value.trim() === '' && kind === 'phase' ? ' is-placeholder' : ''}`}
+      className={className}
       data-testid={`${kind}-name`}
       title={hint}
       tabIndex={0}

@@ -6,7 +6,6 @@ import {
   Panel,
   ReactFlow,
   ReactFlowProvider,
-  useReactFlow,
   type Edge,
   type FitViewOptions,
   type NodeChange,
@@ -14,7 +13,7 @@ import {
   type ReactFlowInstance,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
   CHANNELS,
@@ -42,17 +41,20 @@ import { CanvasToolbar } from './CanvasToolbar.js';
 import { CellAddButton } from './CellAddButton.js';
 import { applyDrop, constrainDrag, dropPreview, type DraggedNode } from './drop.js';
 import { DropOverlay } from './DropOverlay.js';
-import { columnAt } from './dropTargets.js';
 import { EmotionLegend } from './EmotionLegend.js';
 import { LaneDeleteDialog } from './LaneDeleteDialog.js';
 import { BOARD_LEFT, cellAt, layoutJourney } from './layout.js';
+import { miniMapColor } from './miniMapColors.js';
 import { nodeTypes } from './nodeTypes.js';
 import { PhaseDeleteDialog } from './PhaseDeleteDialog.js';
 import { StickyLabels } from './StickyLabels.js';
 import { useCanvasKeyboard } from './useCanvasKeyboard.js';
+import { useCanvasPointer } from './useCanvasPointer.js';
 import { useFocusRequest, type FocusRequest } from './useFocusRequest.js';
 import { useStableNodes, useStableValue } from './useStable.js';
 import { DEFAULT_VIEW, toggled, type ViewSettings } from './viewSettings.js';
+import { STICKY_SIZE } from '../stickies/stickyNodes.js';
+import { useStickies } from '../stickies/useStickies.js';
 
 /** How much larger card text is with "large type" on. */
 export const LARGE_TYPE_SCALE = 1.25;
@@ -76,13 +78,23 @@ interface JourneyCanvasProps {
   toolbarExtra?: ReactNode;
   /** More legend above the emotion legend (the CSI scale). */
   legendExtra?: ReactNode;
+  /** Shown, not edited (a viewer's or commenter's link): selecting, zooming and filtering only. */
+  readOnly?: boolean;
+  /** Presentation mode: no editing, no selecting, no tools on the canvas. */
+  presenting?: boolean;
+  /** Starts presentation mode (the P and F5 keys). */
+  onPresent?: () => void;
+  /** The user pans or zooms (not the program): someone following a colleague breaks away. */
+  onUserMove?: () => void;
+  /** Drawn inside the flow (presence, presentation), where the viewport hooks work. */
+  children?: ReactNode;
+  /** Opens the comments of a touchpoint, or of the map (null); the C key. */
+  onOpenComments?: (touchpointId: string | null) => void;
   /** Hands over the canvas once it is ready (the export draws its nodes). */
   onFlowInit?: (instance: ReactFlowInstance<JourneyNode>) => void;
 }
 
 export type { FocusRequest } from './useFocusRequest.js';
-
-
 
 interface Drag {
   primaryId: string;
@@ -90,26 +102,11 @@ interface Drag {
 }
 
 const NO_EDGES: Edge[] = [];
+const KEEP_CLICKABLE = () => {};
 // Room on top for the toolbar, at the bottom for the legend; no zooming in beyond 100 %.
 const FIT_VIEW: FitViewOptions<JourneyNode> = { padding: { top: '70px', bottom: '60px', x: '28px' }, maxZoom: 1 };
 /** Below this zoom card text is too small to read on a projector: the first view starts no smaller. */
 const READABLE_ZOOM = 0.6;
-const MINIMAP_COLORS: Record<string, string> = {
-  phase: '#2454d6',
-  laneHeader: '#c9d2de',
-  laneRow: '#e6eaf0',
-  emotionLane: '#eef1f5',
-  visibilityLine: 'transparent',
-  addPhase: 'transparent',
-  touchpoint: '#7d8ba1',
-  card: '#e8c35a',
-};
-
-function miniMapColor(node: JourneyNode): string {
-  if (node.type === 'touchpoint' && node.data.touchpoint.momentOfTruth) return '#d9480f';
-  return MINIMAP_COLORS[node.type] ?? '#7d8ba1';
-}
-
 /**
  * The journey map canvas. Every position comes from the document (see layout.ts); a drag only
  * moves things locally until they are dropped, and each drop becomes one transaction.
@@ -125,10 +122,11 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
 function JourneyFlow(props: JourneyCanvasProps) {
   const { doc, map, selection, onSelectionChange, onEditTouchpoint, onShowTouchpoint, largeType, focusRequest } = props;
   const overlay = props.overlay ?? null;
+  const presenting = props.presenting ?? false;
+  const readOnly = (props.readOnly ?? false) || presenting;
   const instanceRef = useRef<ReactFlowInstance<JourneyNode> | null>(null);
   const flashId = useFocusRequest(instanceRef, focusRequest ?? null, READABLE_ZOOM);
   const t = useT();
-  const flow = useReactFlow<JourneyNode>();
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
   const [editingCardId, setEditingCardId] = useState<string | null>(null);
   const [renamePhaseId, setRenamePhaseId] = useState<string | null>(null);
@@ -137,8 +135,6 @@ function JourneyFlow(props: JourneyCanvasProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [widthPreview, setWidthPreview] = useState<{ phaseId: string; width: number } | null>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
-  const [hovered, setHovered] = useState<{ laneId: string; phaseId: string } | null>(null);
-  const phaseHint = useRef<string | null>(null);
 
   // Each slice keeps its identity while unchanged, so that editing the title (or anything else
   // that does not move things) does not lay the map out again.
@@ -164,15 +160,19 @@ function JourneyFlow(props: JourneyCanvasProps) {
       ),
     [phases, touchpoints, measures, cards, lanes, largeType, view.groupByChannel, phaseWidths, channelLabels],
   );
+  const pointer = useCanvasPointer(layout, !drag && !readOnly);
+  const { phaseHint, flowPoint } = pointer;
   const baseNodes = useMemo(
-    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay }),
-    [personas, touchpoints, measures, layout, view, editingCardId, overlay],
+    () => buildNodes({ map: { personas, touchpoints, measures }, layout, view, editingCardId, overlay, readOnly }),
+    [personas, touchpoints, measures, layout, view, editingCardId, overlay, readOnly],
   );
+  const editCard = useCallback((cardId: string | null) => setEditingCardId(cardId), []);
+  const stickies = useStickies({ doc, stickies: map.stickies, layout, editingId: editingCardId, readOnly, edit: editCard });
   const selectedIds = useMemo(() => selectedNodeIds(selection), [selection]);
   const nodes = useStableNodes(
     useMemo(
       () =>
-        baseNodes.map((node) => {
+        [...baseNodes, ...stickies.nodes].map((node): JourneyNode => {
           const selected = selectedIds.has(node.id);
           const position = drag?.positions.get(node.id);
           const flashing = node.id === flashId;
@@ -184,10 +184,13 @@ function JourneyFlow(props: JourneyCanvasProps) {
             ...(flashing ? { className: 'is-flashing' } : {}),
           } as JourneyNode;
         }),
-      [baseNodes, selectedIds, drag, flashId],
+      [baseNodes, stickies.nodes, selectedIds, drag, flashId],
     ),
   );
-  const nodeTypeById = useMemo(() => new Map(baseNodes.map((node) => [node.id, node])), [baseNodes]);
+  const nodeTypeById = useMemo(
+    () => new Map<string, JourneyNode>([...baseNodes, ...stickies.nodes].map((node) => [node.id, node])),
+    [baseNodes, stickies.nodes],
+  );
 
   const draggedNodes = useMemo((): DraggedNode[] => {
     if (!drag) return [];
@@ -242,11 +245,11 @@ function JourneyFlow(props: JourneyCanvasProps) {
     [doc, layout],
   );
 
-  const editCard = useCallback((cardId: string | null) => setEditingCardId(cardId), []);
   const clearRenamePhase = useCallback(() => setRenamePhaseId(null), []);
   const actions = useMemo<CanvasActions>(
     () => ({
       doc,
+      readOnly,
       addTouchpoint: (phaseId) => onEditTouchpoint(addTouchpoint(doc, { phaseId, title: t('touchpoint.newTitle') })),
       addPhase: () => setRenamePhaseId(addPhase(doc, { name: t('phase.newName') })),
       selectTouchpoint: onShowTouchpoint,
@@ -261,15 +264,17 @@ function JourneyFlow(props: JourneyCanvasProps) {
         setEditingCardId(id);
       },
       editCard,
+      addSticky: () => stickies.add(),
       toggleChannel: (channel) => setView((v) => ({ ...v, channels: toggled(v.channels, channel) })),
       requestLaneDeletion: setDeletingLaneId,
       previewPhaseWidth: (phaseId, width) => setWidthPreview(width === null ? null : { phaseId, width }),
     }),
-    [doc, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard],
+    [doc, readOnly, t, onEditTouchpoint, onShowTouchpoint, renamePhaseId, clearRenamePhase, onSelectionChange, editCard, phaseHint, stickies],
   );
 
   useCanvasKeyboard({
     doc,
+    readOnly,
     map,
     layout,
     undo: props.undo,
@@ -280,42 +285,28 @@ function JourneyFlow(props: JourneyCanvasProps) {
     onEditTouchpoint,
     phaseHint: () => phaseHint.current,
     openShortcuts: () => setShortcutsOpen(true),
+    addSticky: () => stickies.add(),
+    openComments: props.onOpenComments,
     fitView: FIT_VIEW,
+    onPresent: props.onPresent,
   });
 
-  // Pointer tracking on the canvas: which cell is under the pointer (for its "+"), and which
-  // phase the user last pointed at (for "N" and paste with nothing selected).
-  const flowPoint = (event: { clientX: number; clientY: number }) =>
-    flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-  const onPointerMove = (event: PointerEvent) => {
-    if (event.buttons !== 0 || drag) return;
-    const target = event.target as Element;
-    if (target.closest('.cell-add')) return;
-    const cell = target.closest('.react-flow__renderer') ? cellAt(layout, flowPoint(event)) : null;
-    const shown = cell && isCardLane(cell.kind) && !cell.empty ? cell : null;
-    if (shown?.laneId !== hovered?.laneId || shown?.phaseId !== hovered?.phaseId) {
-      setHovered(shown ? { laneId: shown.laneId, phaseId: shown.phaseId } : null);
-    }
-  };
-  const onPointerDownCapture = (event: PointerEvent) => {
-    if (!(event.target as Element).closest('.react-flow__renderer')) return;
-    const column = columnAt(layout, flowPoint(event).x);
-    if (column) phaseHint.current = column.phase.id;
-  };
   const onDoubleClick = (event: MouseEvent) => {
-    if (!(event.target as Element).classList.contains('react-flow__pane')) return;
-    const cell = cellAt(layout, flowPoint(event));
+    if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
+    const point = flowPoint(event);
+    const cell = cellAt(layout, point);
     if (cell && isCardLane(cell.kind)) actions.addCard(cell.laneId, cell.phaseId);
+    // Anywhere else, brainstorm: a sticky note centred where the user double-clicked.
+    else if (!cell) stickies.add({ x: point.x - STICKY_SIZE / 2, y: point.y - STICKY_SIZE / 2 });
   };
 
-  // The cell as laid out now: it grows while cards are added under the pointer.
-  const hoveredCell =
-    hovered && layout.cells.find((c) => c.laneId === hovered.laneId && c.phaseId === hovered.phaseId && !c.empty);
   const onNodeDoubleClick = useCallback(
     (_event: MouseEvent, node: JourneyNode) => {
-      if (node.type === 'touchpoint') onEditTouchpoint(node.id);
+      if (node.type !== 'touchpoint') return;
+      if (readOnly) onShowTouchpoint(node.id);
+      else onEditTouchpoint(node.id);
     },
-    [onEditTouchpoint],
+    [readOnly, onEditTouchpoint, onShowTouchpoint],
   );
 
   const { onFlowInit } = props;
@@ -334,6 +325,11 @@ function JourneyFlow(props: JourneyCanvasProps) {
     void instance.setViewport({ x: 28 - BOARD_LEFT * READABLE_ZOOM, y: 70, zoom: READABLE_ZOOM });
   }, [onFlowInit]);
 
+  const { onUserMove } = props;
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) onUserMove?.();
+  }, [onUserMove]);
+
   const deletingPhase = map.phases.find((p) => p.id === deletingPhaseId) ?? null;
   const deletingLane = lanes.find((l) => l.id === deletingLaneId) ?? null;
   const usedChannels = useMemo(() => new Set(touchpoints.map((tp) => tp.channel)), [touchpoints]);
@@ -341,14 +337,20 @@ function JourneyFlow(props: JourneyCanvasProps) {
   return (
     <CanvasActionsContext.Provider value={actions}>
       <ReactFlow<JourneyNode>
-        className={`journey-canvas${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}`}
+        className={`journey-canvas${presenting ? ' is-presenting' : ''}${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}`}
         nodes={nodes}
         edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onInit={onInit}
+        onMoveStart={onMoveStart}
+        elementsSelectable={!presenting}
+        // xyflow turns pointer events off on nodes that can be neither selected nor dragged; the
+        // presentation's spotlight needs the clicks (it handles them itself).
+        onNodeClick={presenting ? KEEP_CLICKABLE : undefined}
         nodesConnectable={false}
+        nodesDraggable={!readOnly}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionOnDrag={view.selectMode}
@@ -357,37 +359,43 @@ function JourneyFlow(props: JourneyCanvasProps) {
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setHovered(null)}
+        onPointerMove={pointer.handlers.onPointerMove}
+        onPointerLeave={pointer.handlers.onPointerLeave}
         onNodeDoubleClick={onNodeDoubleClick}
-        onPointerDownCapture={onPointerDownCapture}
+        onPointerDownCapture={pointer.handlers.onPointerDownCapture}
         onDoubleClick={onDoubleClick}
         aria-label={t('canvas.label')}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#c9d1dc" />
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-        <MiniMap<JourneyNode>
-          style={{ width: 180, height: 110 }}
-          pannable
-          zoomable
-          nodeColor={miniMapColor}
-          nodeStrokeWidth={0}
-          nodeBorderRadius={6}
-          maskColor="rgba(27, 35, 48, 0.08)"
-          ariaLabel={t('canvas.minimap')}
-        />
-        <Panel position="top-left" className="toolbar-panel">
-          <CanvasToolbar
-            doc={doc}
-            lanes={lanes}
-            channels={usedChannels}
-            view={view}
-            onView={setView}
-            onDeleteLane={setDeletingLaneId}
-            onShortcuts={() => setShortcutsOpen(true)}
-            extra={props.toolbarExtra}
+        {!presenting && <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />}
+        {!presenting && (
+          <MiniMap<JourneyNode>
+            style={{ width: 180, height: 110 }}
+            pannable
+            zoomable
+            nodeColor={miniMapColor}
+            nodeStrokeWidth={0}
+            nodeBorderRadius={6}
+            maskColor="rgba(27, 35, 48, 0.08)"
+            ariaLabel={t('canvas.minimap')}
           />
-        </Panel>
+        )}
+        {!presenting && (
+          <Panel position="top-left" className="toolbar-panel">
+            <CanvasToolbar
+              doc={doc}
+              lanes={lanes}
+              channels={usedChannels}
+              view={view}
+              onView={setView}
+              onDeleteLane={setDeletingLaneId}
+              onShortcuts={() => setShortcutsOpen(true)}
+              onAddSticky={() => stickies.add()}
+              extra={props.toolbarExtra}
+              readOnly={readOnly}
+            />
+          </Panel>
+        )}
         <Panel position="bottom-center" className="legend-panel">
           {props.legendExtra}
           <EmotionLegend
@@ -398,7 +406,8 @@ function JourneyFlow(props: JourneyCanvasProps) {
         </Panel>
         <StickyLabels layout={layout} />
         {preview && <DropOverlay preview={preview} />}
-        {hoveredCell && !drag && <CellAddButton cell={hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
+        {pointer.hoveredCell && <CellAddButton cell={pointer.hoveredCell} lanes={lanes} onAdd={actions.addCard} />}
+        {props.children}
       </ReactFlow>
       {deletingPhase && <PhaseDeleteDialog doc={doc} map={map} phase={deletingPhase} onClose={() => setDeletingPhaseId(null)} />}
       {deletingLane && (
@@ -409,7 +418,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
           onClose={() => setDeletingLaneId(null)}
         />
       )}
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && <ShortcutsDialog readOnly={readOnly} onClose={() => setShortcutsOpen(false)} />}
     </CanvasActionsContext.Provider>
   );
 }

@@ -23,6 +23,7 @@ import {
   type LaneRow,
 } from './layout.js';
 import type { ViewSettings } from './viewSettings.js';
+import type { StickyNode } from '../stickies/stickyNodes.js';
 
 export type PhaseNodeData = {
   phase: Phase;
@@ -121,7 +122,8 @@ export type JourneyNode =
   | LaneRowNode
   | EmotionLaneNode
   | VisibilityLineNode
-  | AddPhaseNode;
+  | AddPhaseNode
+  | StickyNode;
 
 /** Node ids of the scaffolding; touchpoint nodes use the touchpoint id itself. */
 export const ADD_PHASE_NODE_ID = 'add-phase';
@@ -148,6 +150,8 @@ export interface BuildInput {
   editingCardId: string | null;
   /** The CSI overlay, when it is on. */
   overlay?: CanvasOverlay | null;
+  /** Nothing can be moved or added (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 const NO_SPOTS: SpotMark[] = [];
@@ -369,5 +373,11 @@ export function buildNodes(input: BuildInput): JourneyNode[] {
       },
     });
   }
-  return nodes;
+  if (!input.readOnly) return nodes;
+  // Headers that can no longer be dragged would let the pointer through (xyflow's default for a
+  // node with nothing to do): their names and white-spot markers keep their tooltips this way.
+  const hoverable = new Set<JourneyNode['type']>(['phase', 'laneHeader']);
+  return nodes
+    .filter((node) => node.type !== 'addPhase')
+    .map((node) => ({ ...node, draggable: false, ...(hoverable.has(node.type) ? { style: { pointerEvents: 'all' } } : {}) }) as JourneyNode);
 }

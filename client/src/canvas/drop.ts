@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { moveCard, moveLane, movePhase, moveTouchpoint } from '../../../shared/src/index.js';
+import { moveCard, moveLane, movePhase, moveSticky, moveTouchpoint } from '../../../shared/src/index.js';
+import { stickyIdOfNode } from '../stickies/stickyNodes.js';
 import { cardIdOfNode } from '../editing/selection.js';
 import {
   cardDropTarget,
@@ -107,6 +108,10 @@ export function applyDrop(doc: Y.Doc, layout: JourneyLayout, dragged: readonly D
         const laneId = laneIdOf(node.id);
         const index = laneDropIndex(layout, laneId, node.rect.y + node.rect.height / 2);
         if (index !== layout.laneById.get(laneId)?.index) moveLane(doc, laneId, index);
+      } else if (node.type === 'sticky') {
+        // Anywhere on the canvas: a sticky note stays where it is dropped.
+        const stickyId = stickyIdOfNode(node.id);
+        if (stickyId !== null) moveSticky(doc, stickyId, { x: node.rect.x, y: node.rect.y });
       }
     }
   });

@@ -7,6 +7,7 @@ import { LaneRowNodeView } from './nodes/LaneRowNode.js';
 import { PhaseNodeView } from './nodes/PhaseNode.js';
 import { TouchpointNodeView } from './nodes/TouchpointNode.js';
 import { VisibilityLineNodeView } from './nodes/VisibilityLineNode.js';
+import { StickyNoteNodeView } from '../stickies/StickyNote.js';
 
 /** Defined once at module level: a new object per render would remount every node. */
 export const nodeTypes = {
@@ -18,4 +19,5 @@ export const nodeTypes = {
   emotionLane: EmotionLaneNodeView,
   visibilityLine: VisibilityLineNodeView,
   addPhase: AddPhaseNodeView,
+  sticky: StickyNoteNodeView,
 } satisfies NodeTypes;

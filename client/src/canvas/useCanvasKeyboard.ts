@@ -9,7 +9,7 @@ import {
   selectionPhaseId,
   type Selection,
 } from '../editing/selection.js';
-import type { ShortcutId } from '../editing/shortcuts.js';
+import { changesMap, type ShortcutId } from '../editing/shortcuts.js';
 import { useEditorShortcuts } from '../editing/useEditorShortcuts.js';
 import { useT } from '../i18n/useT.js';
 import type { Undo } from '../sync/useUndo.js';
@@ -31,6 +31,8 @@ const MOVES: Partial<Record<ShortcutId, Direction>> = {
 
 export interface CanvasKeyboardContext {
   doc: Y.Doc;
+  /** Only the shortcuts that look around (select, copy, zoom, help): a viewer's or commenter's link. */
+  readOnly: boolean;
   map: MapDocument;
   layout: JourneyLayout;
   undo: Undo;
@@ -43,18 +45,26 @@ export interface CanvasKeyboardContext {
   /** The phase the user last pointed at, for new and pasted items when nothing is selected. */
   phaseHint: () => string | null;
   openShortcuts: () => void;
+  /** Adds a sticky note in the middle of the view, open for typing. */
+  addSticky: () => void;
+  /** Opens the comments of the selected touchpoint, or of the map (absent: no comments here). */
+  openComments?: (touchpointId: string | null) => void;
   fitView: FitViewOptions<JourneyNode>;
+  /** Starts presentation mode; absent where there is none. */
+  onPresent?: () => void;
 }
 
-/** The map editor's keyboard shortcuts and clipboard, wired to the canvas. */
+/** The map editor's keyboard shortcuts and clipboard, wired to the canvas; read-only, those that change nothing. */
 export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
   const t = useT();
   const flow = useReactFlow<JourneyNode>();
-  const { doc, map, layout, undo, selection, onSelectionChange, editingCardId, editCard } = context;
+  const { doc, readOnly, map, layout, undo, selection, onSelectionChange, editingCardId, editCard } = context;
 
   const targetPhase = () => selectionPhaseId(selection, map) ?? context.phaseHint();
 
   const onShortcut = (id: ShortcutId): boolean => {
+    // Not handled: the key does what it does anywhere else on a page (nothing, mostly).
+    if (readOnly && changesMap(id)) return false;
     const empty = isEmptySelection(selection);
     const direction = MOVES[id];
     if (direction) {
@@ -88,7 +98,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
         const cardId = selection.cardIds[0];
         const touchpointId = selection.touchpointIds[0];
         if (touchpointId !== undefined) context.onEditTouchpoint(touchpointId);
-        else if (cardId !== undefined) editCard(cardId);
+        else if (cardId !== undefined && !readOnly) editCard(cardId);
         else return false;
         return true;
       }
@@ -103,6 +113,13 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
         context.onEditTouchpoint(addTouchpoint(doc, { phaseId, title: t('touchpoint.newTitle') }));
         return true;
       }
+      case 'newSticky':
+        context.addSticky();
+        return true;
+      case 'comments':
+        if (!context.openComments) return false;
+        context.openComments(selection.touchpointIds.length === 1 ? selection.touchpointIds[0]! : null);
+        return true;
       case 'zoomIn':
         void flow.zoomIn({ duration: 150 });
         return true;
@@ -114,6 +131,10 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
         return true;
       case 'help':
         context.openShortcuts();
+        return true;
+      case 'present':
+        if (!context.onPresent) return false;
+        context.onPresent();
         return true;
       default:
         return false;
@@ -131,6 +152,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
     onShortcut,
     onCopy: copy,
     onCut: () => {
+      if (readOnly) return null;
       const text = copy();
       if (text !== null) {
         deleteItems(doc, selection);
@@ -139,6 +161,7 @@ export function useCanvasKeyboard(context: CanvasKeyboardContext): void {
       return text;
     },
     onPaste: (text) => {
+      if (readOnly) return;
       const payload = text === '' ? memoryClipboard : parseClipboard(text);
       if (!payload) return;
       onSelectionChange(pasteItems(doc, map, payload, targetPhase()));

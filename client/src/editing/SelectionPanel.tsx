@@ -8,10 +8,12 @@ interface SelectionPanelProps {
   doc: Y.Doc;
   selection: Selection;
   onSelectionChange: (selection: Selection) => void;
+  /** Only the count (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 /** Several items (or a card) selected: what can be done with all of them at once. */
-export function SelectionPanel({ doc, selection, onSelectionChange }: SelectionPanelProps) {
+export function SelectionPanel({ doc, selection, onSelectionChange, readOnly = false }: SelectionPanelProps) {
   const t = useT();
   const count = selectionSize(selection);
   return (
@@ -37,28 +39,32 @@ export function SelectionPanel({ doc, selection, onSelectionChange }: SelectionP
           .filter(Boolean)
           .join(' · ')}
       </p>
-      <div className="selection-panel__actions">
-        <button
-          type="button"
-          className="button button--small"
-          data-testid="duplicate-selection"
-          onClick={() => onSelectionChange(duplicateItems(doc, selection))}
-        >
-          {t('selection.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--danger"
-          data-testid="delete-selection"
-          onClick={() => {
-            deleteItems(doc, selection);
-            onSelectionChange(EMPTY_SELECTION);
-          }}
-        >
-          <TrashIcon size={15} /> {t('selection.delete')}
-        </button>
-      </div>
-      <p className="muted small selection-panel__hint">{t('selection.hint')}</p>
+      {!readOnly && (
+        <>
+          <div className="selection-panel__actions">
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="duplicate-selection"
+              onClick={() => onSelectionChange(duplicateItems(doc, selection))}
+            >
+              {t('selection.duplicate')}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              data-testid="delete-selection"
+              onClick={() => {
+                deleteItems(doc, selection);
+                onSelectionChange(EMPTY_SELECTION);
+              }}
+            >
+              <TrashIcon size={15} /> {t('selection.delete')}
+            </button>
+          </div>
+          <p className="muted small selection-panel__hint">{t('selection.hint')}</p>
+        </>
+      )}
     </section>
   );
 }

@@ -11,11 +11,11 @@ const SECTIONS: { group: Shortcut['group']; title: MessageKey }[] = [
   { group: 'view', title: 'shortcuts.view' },
 ];
 
-function ShortcutRows({ group }: { group: Shortcut['group'] }) {
+function ShortcutRows({ group, readOnly }: { group: Shortcut['group']; readOnly: boolean }) {
   const t = useT();
   return (
     <>
-      {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
+      {SHORTCUTS.filter((s) => s.group === group && !(readOnly && s.changesMap)).map((shortcut) => (
         <tr key={shortcut.id} data-shortcut={shortcut.id}>
           <td className="shortcuts__keys">
             {shortcut.strokes.map((stroke, i) => (
@@ -32,10 +32,14 @@ function ShortcutRows({ group }: { group: Shortcut['group'] }) {
   );
 }
 
-/** Every keyboard shortcut and mouse gesture of the map editor, in the reader's language. */
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+/**
+ * Every keyboard shortcut and mouse gesture of the map editor, in the reader's language; read-only,
+ * those that look around.
+ */
+export function ShortcutsDialog({ onClose, readOnly = false }: { onClose: () => void; readOnly?: boolean }) {
   const t = useT();
-  const [edit, ...others] = SECTIONS;
+  // Moving is all changes: a read-only reader gets no section for it.
+  const [edit, ...others] = SECTIONS.filter((section) => !(readOnly && section.group === 'move'));
   return (
     <Dialog
       title={t('shortcuts.title')}
@@ -52,7 +56,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <table className="shortcuts__table">
           <caption>{t(edit!.title)}</caption>
           <tbody>
-            <ShortcutRows group={edit!.group} />
+            <ShortcutRows group={edit!.group} readOnly={readOnly} />
           </tbody>
         </table>
         <div>
@@ -60,7 +64,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             <table key={section.group} className="shortcuts__table">
               <caption>{t(section.title)}</caption>
               <tbody>
-                <ShortcutRows group={section.group} />
+                <ShortcutRows group={section.group} readOnly={readOnly} />
               </tbody>
             </table>
           ))}
@@ -79,14 +83,18 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 </td>
                 <td>{t('shortcuts.shiftClick')}</td>
               </tr>
-              <tr>
-                <td className="shortcuts__keys">{t('shortcuts.doubleClick')}</td>
-                <td>{t('shortcuts.doubleClickCell')}</td>
-              </tr>
-              <tr>
-                <td className="shortcuts__keys">{t('shortcuts.dragAlone')}</td>
-                <td>{t('shortcuts.dragHelp')}</td>
-              </tr>
+              {!readOnly && (
+                <>
+                  <tr>
+                    <td className="shortcuts__keys">{t('shortcuts.doubleClick')}</td>
+                    <td>{t('shortcuts.doubleClickCell')}</td>
+                  </tr>
+                  <tr>
+                    <td className="shortcuts__keys">{t('shortcuts.dragAlone')}</td>
+                    <td>{t('shortcuts.dragHelp')}</td>
+                  </tr>
+                </>
+              )}
               <tr>
                 <td className="shortcuts__keys">
                   <kbd>{t('key.space')}</kbd> + {t('shortcuts.drag')}

@@ -16,7 +16,7 @@ import {
   selectionFromNodeIds,
   selectionPhaseId,
 } from './selection.js';
-import { formatStroke, matchShortcut, SHORTCUTS, type KeyLike } from './shortcuts.js';
+import { changesMap, formatStroke, matchShortcut, SHORTCUTS, type KeyLike } from './shortcuts.js';
 
 function tp(id: string, phaseId: string, extra: Partial<Touchpoint> = {}): Touchpoint {
   return { id, phaseId, title: id, channel: 'web', importance: 3, momentOfTruth: false, metricKey: '', expectations: [], emotions: {}, ...extra };
@@ -208,5 +208,15 @@ describe('keyboard shortcuts', () => {
     expect(formatStroke({ key: 'ArrowUp' }, false)).toBe('↑');
     expect(formatStroke({ key: 'z', mod: true, shift: true }, false, { ctrl: 'Strg', shift: 'Umschalt' })).toBe('Strg+Umschalt+Z');
     expect(new Set(SHORTCUTS.map((s) => s.id)).size).toBe(SHORTCUTS.length);
+  });
+
+  it('knows which shortcuts change the map, for read-only links', () => {
+    const changing = SHORTCUTS.filter((s) => changesMap(s.id)).map((s) => s.id);
+    expect(changing.sort()).toEqual(
+      ['cut', 'delete', 'duplicate', 'moveDown', 'moveLeft', 'moveRight', 'moveUp', 'newSticky', 'newTouchpoint', 'paste', 'redo', 'undo'].sort(),
+    );
+    for (const id of ['copy', 'selectAll', 'edit', 'escape', 'zoomIn', 'zoomOut', 'zoomFit', 'help', 'comments'] as const) {
+      expect(changesMap(id)).toBe(false);
+    }
   });
 });

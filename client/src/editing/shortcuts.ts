@@ -17,10 +17,13 @@ export type ShortcutId =
   | 'edit'
   | 'escape'
   | 'newTouchpoint'
+  | 'newSticky'
+  | 'comments'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomFit'
   | 'help'
+  | 'present'
   | 'export';
 
 /** One key combination; `mod` is Ctrl, or ⌘ on a Mac (either is accepted everywhere). */
@@ -40,29 +43,40 @@ export interface Shortcut {
   label: MessageKey;
   /** Whether Shift may be held or not (keys such as "?" need Shift on most layouts). */
   anyShift?: boolean;
+  /** It changes the map: off for those who may only look (viewers, commenters). */
+  changesMap?: boolean;
 }
 
 /** The shortcuts in the order the help dialog lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'newTouchpoint', group: 'edit', strokes: [{ key: 'n' }], label: 'shortcut.newTouchpoint' },
+  { id: 'newTouchpoint', group: 'edit', strokes: [{ key: 'n' }], label: 'shortcut.newTouchpoint', changesMap: true },
+  { id: 'newSticky', group: 'edit', strokes: [{ key: 's' }], label: 'shortcut.newSticky', changesMap: true },
+  { id: 'comments', group: 'edit', strokes: [{ key: 'c' }], label: 'shortcut.comments' },
   { id: 'edit', group: 'edit', strokes: [{ key: 'Enter' }], label: 'shortcut.edit' },
   { id: 'escape', group: 'edit', strokes: [{ key: 'Escape' }], label: 'shortcut.escape' },
-  { id: 'delete', group: 'edit', strokes: [{ key: 'Delete' }, { key: 'Backspace' }], label: 'shortcut.delete' },
-  { id: 'duplicate', group: 'edit', strokes: [{ key: 'd', mod: true }], label: 'shortcut.duplicate' },
+  { id: 'delete', group: 'edit', strokes: [{ key: 'Delete' }, { key: 'Backspace' }], label: 'shortcut.delete', changesMap: true },
+  { id: 'duplicate', group: 'edit', strokes: [{ key: 'd', mod: true }], label: 'shortcut.duplicate', changesMap: true },
   { id: 'copy', group: 'edit', strokes: [{ key: 'c', mod: true }], label: 'shortcut.copy' },
-  { id: 'cut', group: 'edit', strokes: [{ key: 'x', mod: true }], label: 'shortcut.cut' },
-  { id: 'paste', group: 'edit', strokes: [{ key: 'v', mod: true }], label: 'shortcut.paste' },
+  { id: 'cut', group: 'edit', strokes: [{ key: 'x', mod: true }], label: 'shortcut.cut', changesMap: true },
+  { id: 'paste', group: 'edit', strokes: [{ key: 'v', mod: true }], label: 'shortcut.paste', changesMap: true },
   { id: 'selectAll', group: 'edit', strokes: [{ key: 'a', mod: true }], label: 'shortcut.selectAll' },
-  { id: 'moveLeft', group: 'move', strokes: [{ key: 'ArrowLeft' }], label: 'shortcut.moveLeft' },
-  { id: 'moveRight', group: 'move', strokes: [{ key: 'ArrowRight' }], label: 'shortcut.moveRight' },
-  { id: 'moveUp', group: 'move', strokes: [{ key: 'ArrowUp' }], label: 'shortcut.moveUp' },
-  { id: 'moveDown', group: 'move', strokes: [{ key: 'ArrowDown' }], label: 'shortcut.moveDown' },
-  { id: 'undo', group: 'edit', strokes: [{ key: 'z', mod: true }], label: 'shortcut.undo' },
-  { id: 'redo', group: 'edit', strokes: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }], label: 'shortcut.redo' },
+  { id: 'moveLeft', group: 'move', strokes: [{ key: 'ArrowLeft' }], label: 'shortcut.moveLeft', changesMap: true },
+  { id: 'moveRight', group: 'move', strokes: [{ key: 'ArrowRight' }], label: 'shortcut.moveRight', changesMap: true },
+  { id: 'moveUp', group: 'move', strokes: [{ key: 'ArrowUp' }], label: 'shortcut.moveUp', changesMap: true },
+  { id: 'moveDown', group: 'move', strokes: [{ key: 'ArrowDown' }], label: 'shortcut.moveDown', changesMap: true },
+  { id: 'undo', group: 'edit', strokes: [{ key: 'z', mod: true }], label: 'shortcut.undo', changesMap: true },
+  {
+    id: 'redo',
+    group: 'edit',
+    strokes: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }],
+    label: 'shortcut.redo',
+    changesMap: true,
+  },
   { id: 'zoomIn', group: 'view', strokes: [{ key: '+' }, { key: '=' }], label: 'shortcut.zoomIn', anyShift: true },
   { id: 'zoomOut', group: 'view', strokes: [{ key: '-' }], label: 'shortcut.zoomOut' },
   { id: 'zoomFit', group: 'view', strokes: [{ key: '!', code: 'Digit1', shift: true }], label: 'shortcut.zoomFit' },
   { id: 'help', group: 'view', strokes: [{ key: '?' }], label: 'shortcut.help', anyShift: true },
+  { id: 'present', group: 'view', strokes: [{ key: 'p' }, { key: 'F5' }], label: 'shortcut.present' },
   { id: 'export', group: 'view', strokes: [{ key: 'e', mod: true, shift: true }], label: 'shortcut.export' },
 ];
 
@@ -81,6 +95,13 @@ function matches(stroke: KeyStroke, event: KeyLike, anyShift: boolean): boolean 
   if (!anyShift && event.shiftKey !== (stroke.shift ?? false)) return false;
   if (stroke.code !== undefined && event.code === stroke.code) return true;
   return event.key.length === 1 ? event.key.toLowerCase() === stroke.key : event.key === stroke.key;
+}
+
+const CHANGING = new Set(SHORTCUTS.filter((shortcut) => shortcut.changesMap).map((shortcut) => shortcut.id));
+
+/** Whether a shortcut changes the map (and is therefore off for a read-only role). */
+export function changesMap(id: ShortcutId): boolean {
+  return CHANGING.has(id);
 }
 
 /** The shortcut a key event means, if any. */

@@ -11,7 +11,7 @@ import './overlay.css';
  * What the overlay's colours mean: the CSI scale around the target, "no data", the arrows, and
  * the importance-weighted CSI of the whole journey in the period.
  */
-export function CsiLegend({ insights, onImport }: { insights: Insights; onImport: () => void }) {
+export function CsiLegend({ insights, onImport }: { insights: Insights; onImport?: () => void }) {
   const t = useT();
   const { language } = useLanguage();
   if (insights.period === null) {
@@ -22,9 +22,11 @@ export function CsiLegend({ insights, onImport }: { insights: Insights; onImport
           <span className="csi-legend__none" aria-hidden="true" />
           {t('overlay.noMeasurements')}
         </span>
-        <button type="button" className="button button--small button--primary" onClick={onImport}>
-          <UploadIcon size={15} /> {t('overlay.import')}
-        </button>
+        {onImport && (
+          <button type="button" className="button button--small button--primary" onClick={onImport}>
+            <UploadIcon size={15} /> {t('overlay.import')}
+          </button>
+        )}
       </div>
     );
   }

@@ -17,7 +17,8 @@ interface OverlayToolsProps {
   insights: Insights | null;
   comparison: Comparison;
   onComparison: (comparison: Comparison) => void;
-  onImport: () => void;
+  /** Opens the measurement import; without it (a read-only link) there is no import button. */
+  onImport?: () => void;
   onOpenMatrix: () => void;
 }
 
@@ -97,15 +98,17 @@ export function OverlayTools({ mapId, on, onToggle, insights, comparison, onComp
           </select>
         </div>
       )}
-      <button
-        type="button"
-        className="tool-button"
-        data-testid="import-measurements"
-        title={t('overlay.importHint')}
-        onClick={onImport}
-      >
-        <UploadIcon /> <span className="tool-button__label">{t('overlay.import')}</span>
-      </button>
+      {onImport && (
+        <button
+          type="button"
+          className="tool-button"
+          data-testid="import-measurements"
+          title={t('overlay.importHint')}
+          onClick={onImport}
+        >
+          <UploadIcon /> <span className="tool-button__label">{t('overlay.import')}</span>
+        </button>
+      )}
       <button
         type="button"
         className="tool-button"

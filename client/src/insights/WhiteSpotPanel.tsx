@@ -18,7 +18,8 @@ interface WhiteSpotPanelProps {
   onRetry: () => void;
   onShowTouchpoint: (touchpointId: string) => void;
   onShowPhase: (phaseId: string) => void;
-  onImport: () => void;
+  /** Opens the measurement import; without it (a read-only link) there is no import button. */
+  onImport?: () => void;
 }
 
 /** How many white spots show before "show all" (every severe one shows, however many). */
@@ -81,13 +82,15 @@ export function WhiteSpotPanel({ map, insights, error, onRetry, onShowTouchpoint
       {noMeasurements && (
         <EmptyState
           icon={<GaugeIcon size={22} />}
-          title={t('whiteSpots.noMeasurements')}
-          text={t('whiteSpots.noMeasurementsHint')}
+          title={onImport ? t('whiteSpots.noMeasurements') : t('whiteSpots.noMeasurementsView')}
+          text={onImport ? t('whiteSpots.noMeasurementsHint') : t('whiteSpots.noMeasurementsViewHint')}
           testId="white-spots-no-measurements"
           action={
-            <button type="button" className="button button--small button--primary" data-testid="white-spots-import" onClick={onImport}>
-              <UploadIcon size={15} /> {t('overlay.import')}
-            </button>
+            onImport && (
+              <button type="button" className="button button--small button--primary" data-testid="white-spots-import" onClick={onImport}>
+                <UploadIcon size={15} /> {t('overlay.import')}
+              </button>
+            )
           }
         />
       )}

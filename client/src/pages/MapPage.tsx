@@ -1,13 +1,24 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { measurementsRevision, setTitle } from '../../../shared/src/index.js';
-import { TextSizeIcon } from '../canvas/canvasIcons.js';
+import { measurementsRevision } from '../../../shared/src/index.js';
+import { ShareDialog } from '../access/ShareDialog.js';
+import { useAccess } from '../access/useAccess.js';
 import type { JourneyNode } from '../canvas/canvasNodes.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
+import { CommentsButton } from '../comments/CommentsButton.js';
+import { CommentsContext, type CommentsOnCanvas } from '../comments/CommentsContext.js';
+import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { openCommentCounts } from '../comments/threadStats.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
 import { ExportMenu } from '../export/ExportMenu.js';
+import { FacilitateMenu } from '../facilitation/FacilitateMenu.js';
+import { LockBanner } from '../facilitation/LockBanner.js';
+import { SessionTimer } from '../facilitation/SessionTimer.js';
+import { useFacilitation } from '../facilitation/useFacilitation.js';
+import { VoteBar } from '../facilitation/VoteBar.js';
+import { VotingContext } from '../facilitation/VotingContext.js';
 import { useT } from '../i18n/useT.js';
 import { DEFAULT_COMPARISON, type Comparison } from '../insights/comparison.js';
 import { CsiLegend } from '../insights/CsiLegend.js';
@@ -23,27 +34,43 @@ import { useOverlayToggle } from '../insights/useOverlayToggle.js';
 import { WhiteSpotPanel } from '../insights/WhiteSpotPanel.js';
 import { MeasurementImport } from '../measurements/MeasurementImport.js';
 import { Inspector } from '../panels/Inspector.js';
+import { CanvasPresence } from '../presence/CanvasPresence.js';
+import { FollowBanner } from '../presence/FollowBanner.js';
+import { NamePrompt } from '../presence/NamePrompt.js';
+import { PresenceBar } from '../presence/PresenceBar.js';
+import { useMapPresence } from '../presence/useMapPresence.js';
+import { PresentationStage } from '../presentation/PresentationStage.js';
 import { MeasuresPanel } from '../panels/MeasuresPanel.js';
 import { PersonasPanel } from '../panels/PersonasPanel.js';
-import { Link } from '../routing/Link.js';
 import { useMapDoc } from '../sync/useMapDoc.js';
 import { useUndo } from '../sync/useUndo.js';
-import { ConnectionStatus } from '../ui/ConnectionStatus.js';
-import { LanguageSwitch } from '../ui/LanguageSwitch.js';
-import { SyncedTextInput } from '../ui/SyncedTextInput.js';
-import { ArrowLeftIcon, PanelIcon, RedoIcon, UndoIcon } from '../ui/icons.js';
+import { MapTopBar } from './MapTopBar.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
-/** `/maps/:id`: one journey map, edited live with everyone who has it open. */
+/** `/maps/:id`: one journey map, edited live with everyone who has it open (or shown, to a viewer). */
 export function MapPage({ mapId }: { mapId: string }) {
   const t = useT();
-  const { doc, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
+  const mayEdit = useAccess().permissions.editMap;
+  const { doc, awareness, map, status, synced, notFound, deleted, save } = useMapDoc(mapId);
+  const facilitation = useFacilitation(mapId, awareness, map);
+  // While someone else presents, an editor sees the map as a viewer would (the server drops
+  // their edits anyway); the facilitator's own tools stay.
+  const canEdit = mayEdit && !facilitation.lockedOut;
+  const readOnly = !canEdit;
+  const { view: sessionView, vote, voting } = facilitation;
+  const timer = sessionView.session?.timer ?? null;
   // The canvas handles undo and redo keys (and every other shortcut) while the map is shown.
   const undo = useUndo(doc);
   const [chosen, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [largeType, toggleLargeType] = useLargeType();
+  const [sharing, setSharing] = useState(false);
+
+  const clearSelection = useCallback(() => setSelection(EMPTY_SELECTION), []);
+  const presence = useMapPresence(awareness, clearSelection);
+  const { channel, following, setFollowing, stopFollowing, presenting, startPresenting, stopPresenting } = presence;
+
 
   // Measured CSI: loaded again whenever anyone imports or deletes measurements (the revision
   // in the shared document), computed here on every edit of the map.
@@ -56,7 +83,8 @@ export function MapPage({ mapId }: { mapId: string }) {
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const [matrixOpen, setMatrixOpen] = useState(false);
   const openImport = useCallback((file: File | null = null) => setImporting({ file }), []);
-  const drop = useFileDrop(openImport, importing === null && Boolean(map && synced));
+  // Read-only, a dropped file is refused (and not opened by the browser either).
+  const drop = useFileDrop(openImport, canEdit && importing === null && Boolean(map && synced));
   // The canvas, for the export; ready once React Flow has measured it.
   const flow = useRef<ReactFlowInstance<JourneyNode> | null>(null);
   const [flowReady, setFlowReady] = useState(false);
@@ -64,6 +92,7 @@ export function MapPage({ mapId }: { mapId: string }) {
     flow.current = instance;
     setFlowReady(true);
   }, []);
+  const importButton = canEdit ? () => openImport() : undefined;
 
   const title = map?.title ?? '';
   useEffect(() => {
@@ -97,89 +126,78 @@ export function MapPage({ mapId }: { mapId: string }) {
     setSidebarOpen(true);
   }, []);
 
+  // Comments: which touchpoint's (or the map's, null) threads are open beside the canvas.
+  const [commentsOf, setCommentsOf] = useState<{ target: string | null } | null>(null);
+  const threads = map?.threads;
+  const commentCounts = useMemo(() => openCommentCounts(threads), [threads]);
+  const openCount = useMemo(() => (threads ?? []).filter((thread) => !thread.resolved).length, [threads]);
+  const commentsOnCanvas = useMemo<CommentsOnCanvas>(
+    () => ({ counts: commentCounts, open: (target) => setCommentsOf({ target }) }),
+    [commentCounts],
+  );
+  const toggleComments = () => setCommentsOf((current) => (current ? null : { target: onlyTouchpoint ?? null }));
+
   if (notFound) return <NotFoundPage what={deleted ? 'deletedMap' : 'map'} />;
 
   return (
-    <div className="map-page" {...drop.handlers}>
-      <header className="topbar topbar--map">
-        <Link to="/" className="button button--quiet back-link" data-testid="back-to-list">
-          <ArrowLeftIcon size={18} /> {t('map.back')}
-        </Link>
-        <div className="topbar__title">
-          {doc && map && synced ? (
-            <SyncedTextInput
-              className="title-input"
-              data-testid="map-title"
-              aria-label={t('map.titleLabel')}
-              placeholder={t('map.untitled')}
-              maxLength={200}
-              value={map.title}
-              onValue={(value) => setTitle(doc, value)}
+    <div className={`map-page${presenting ? ' map-page--presenting' : ''}`} data-testid="map-page" {...drop.handlers}>
+      {!presenting && (
+        <MapTopBar
+          doc={synced ? doc : null}
+          map={map}
+          undo={undo}
+          status={status}
+          save={save}
+          largeType={largeType}
+          onToggleLargeType={toggleLargeType}
+          sidebarOpen={sidebarOpen}
+          onToggleSidebar={() => setSidebarOpen((open) => !open)}
+          onShare={() => setSharing(true)}
+          onPresent={startPresenting}
+          presence={
+            <PresenceBar
+              channel={channel}
+              following={following}
+              onFollow={setFollowing}
+              onRename={presence.setName}
+              canSummon={mayEdit}
+              onSummon={presence.summonEveryone}
             />
-          ) : (
-            <span className="title-input title-input--loading">{t('map.loading')}</span>
-          )}
-        </div>
-        <div className="topbar__tools">
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="undo"
-            aria-label={t('map.undo')}
-            title={t('map.undo')}
-            disabled={!undo.canUndo}
-            onClick={undo.undo}
-          >
-            <UndoIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="redo"
-            aria-label={t('map.redo')}
-            title={t('map.redo')}
-            disabled={!undo.canRedo}
-            onClick={undo.redo}
-          >
-            <RedoIcon />
-          </button>
-          <ConnectionStatus state={status} save={save} />
-          <ExportMenu
-            map={map && synced ? map : null}
-            insights={insights}
-            overlayOn={overlayOn}
-            flow={flow}
-            ready={flowReady && Boolean(doc && map && synced)}
-          />
-          <button
-            type="button"
-            className={`icon-button${largeType ? ' is-on' : ''}`}
-            data-testid="large-type"
-            aria-pressed={largeType}
-            aria-label={t('map.largeType')}
-            title={t('map.largeType')}
-            onClick={toggleLargeType}
-          >
-            <TextSizeIcon />
-          </button>
-          <button
-            type="button"
-            className={`icon-button${sidebarOpen ? ' is-on' : ''}`}
-            data-testid="toggle-sidebar"
-            aria-pressed={sidebarOpen}
-            aria-label={t('map.sidebar')}
-            title={t('map.sidebar')}
-            onClick={() => setSidebarOpen((open) => !open)}
-          >
-            <PanelIcon />
-          </button>
-          <LanguageSwitch />
-        </div>
-      </header>
+          }
+          lockedOut={facilitation.lockedOut}
+          facilitate={mayEdit && synced ? <FacilitateMenu mapId={mapId} facilitation={facilitation} /> : null}
+          timer={timer && <SessionTimer key={timer.startedAt} timer={timer} clockOffset={sessionView.clockOffset} />}
+          exportMenu={
+            <ExportMenu
+              map={map && synced ? map : null}
+              insights={insights}
+              overlayOn={overlayOn}
+              flow={flow}
+              ready={flowReady && Boolean(doc && map && synced)}
+            />
+          }
+        />
+      )}
 
       <div className="map-body">
         <main className="canvas-area">
+          {!presenting && <FollowBanner channel={channel} following={following} onFollow={setFollowing} />}
+          {map && vote && voting && (
+            <VoteBar
+              mapId={mapId}
+              map={map}
+              vote={vote}
+              dotsLeft={voting.dotsLeft}
+              participants={sessionView.participants}
+              canRun={mayEdit}
+              error={facilitation.ballotError}
+              onShowTarget={(id) => (map.touchpoints.some((tp) => tp.id === id) ? revealTouchpoint(id) : undefined)}
+            />
+          )}
+          {facilitation.lock && <LockBanner name={facilitation.lockedBy} presenting={facilitation.presenting} />}
+          <VotingContext value={voting}>
           {doc && map && synced ? (
+            <CommentsContext.Provider value={commentsOnCanvas}>
             <JourneyCanvas
               doc={doc}
               map={map}
@@ -188,11 +206,18 @@ export function MapPage({ mapId }: { mapId: string }) {
               onSelectionChange={setSelection}
               onEditTouchpoint={editTouchpoint}
               onShowTouchpoint={showTouchpoint}
-              largeType={largeType}
+              largeType={largeType || presenting}
+              presenting={presenting}
+              onPresent={startPresenting}
+              onUserMove={stopFollowing}
               focusRequest={focusRequest}
               overlay={overlay}
               onFlowInit={onFlowInit}
+              readOnly={readOnly}
+              onOpenComments={(target) => setCommentsOf({ target })}
               toolbarExtra={
+                <>
+                <CommentsButton open={commentsOf !== null} openCount={openCount} onClick={toggleComments} />
                 <OverlayTools
                   mapId={mapId}
                   on={overlayOn}
@@ -200,21 +225,37 @@ export function MapPage({ mapId }: { mapId: string }) {
                   insights={insights}
                   comparison={comparison}
                   onComparison={setComparison}
-                  onImport={() => openImport()}
+                  onImport={importButton}
                   onOpenMatrix={() => setMatrixOpen(true)}
                 />
+                </>
               }
-              legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={() => openImport()} /> : null}
-            />
+              legendExtra={overlayOn && insights ? <CsiLegend insights={insights} onImport={importButton} /> : null}
+            >
+              <CanvasPresence channel={channel} selection={selection} following={presenting ? null : following} onStopFollowing={stopFollowing} />
+              {presenting && <PresentationStage channel={channel} onExit={stopPresenting} />}
+            </JourneyCanvas>
+            </CommentsContext.Provider>
           ) : (
             <div className="canvas-placeholder" role="status">
               <span className={`spinner${status === 'offline' ? ' is-stopped' : ''}`} aria-hidden="true" />
               <p>{status === 'offline' ? t('map.waitingForServer') : t('map.loading')}</p>
             </div>
           )}
+          </VotingContext>
+          {commentsOf && !presenting && map && synced && (
+            <CommentsPanel
+              mapId={mapId}
+              map={map}
+              target={commentsOf.target}
+              onTarget={(target) => setCommentsOf({ target })}
+              onClose={() => setCommentsOf(null)}
+            />
+          )}
         </main>
-        {sidebarOpen && doc && map && synced && (
+        {sidebarOpen && !presenting && doc && map && synced && (
           <aside className="sidebar" aria-label={t('map.sidebar')}>
+            {presence.needsName && <NamePrompt onName={presence.setName} />}
             {selected ? (
               <Inspector
                 key={selected.id}
@@ -225,13 +266,14 @@ export function MapPage({ mapId }: { mapId: string }) {
                 onTitleFocused={clearFocusTitle}
                 onClose={() => setSelection(EMPTY_SELECTION)}
                 measured={insights && <TouchpointCsi insights={insights} touchpointId={selected.id} />}
+                readOnly={readOnly}
               />
             ) : selectionSize(selection) > 0 ? (
-              <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} />
+              <SelectionPanel doc={doc} selection={selection} onSelectionChange={setSelection} readOnly={readOnly} />
             ) : (
               <section className="panel panel--hint" data-testid="inspector-empty">
                 <h2 className="panel__title">{t('inspector.title')}</h2>
-                <p className="muted">{t('inspector.empty')}</p>
+                <p className="muted">{t(readOnly ? 'inspector.emptyView' : 'inspector.empty')}</p>
               </section>
             )}
             <WhiteSpotPanel
@@ -248,15 +290,22 @@ export function MapPage({ mapId }: { mapId: string }) {
                 setOverlayOn(true);
                 revealPhase(id);
               }}
-              onImport={() => openImport()}
+              onImport={importButton}
             />
-            <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} />
-            <MeasuresPanel doc={doc} map={map} selected={selected} onSelectTouchpoint={revealTouchpoint} effects={effects} />
+            <PersonasPanel doc={doc} personas={map.personas} touchpoints={map.touchpoints} readOnly={readOnly} />
+            <MeasuresPanel
+              doc={doc}
+              map={map}
+              selected={selected}
+              onSelectTouchpoint={revealTouchpoint}
+              effects={effects}
+              readOnly={readOnly}
+            />
           </aside>
         )}
       </div>
       {drop.dragging && <FileDropOverlay />}
-      {map && (
+      {map && canEdit && (
         <MeasurementImport
           mapId={mapId}
           map={map}
@@ -269,6 +318,7 @@ export function MapPage({ mapId }: { mapId: string }) {
           }}
         />
       )}
+      {sharing && <ShareDialog mapId={mapId} mapTitle={title.trim() === '' ? t('map.untitled') : title} onClose={() => setSharing(false)} />}
       {matrixOpen && insights && (
         <MatrixDialog
           insights={insights}

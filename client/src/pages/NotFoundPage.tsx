@@ -1,14 +1,18 @@
 import { useEffect } from 'react';
+import { useAccess } from '../access/useAccess.js';
 import { useT } from '../i18n/useT.js';
 import { Link } from '../routing/Link.js';
 import { TRASH_PATH } from '../routing/routes.js';
 import { AppHeader } from '../ui/AppHeader.js';
 
-/** A page for a map or an address that does not exist, with the way back to the list. */
+/** A page for a map or an address that does not exist, with the way back to the list (for the owner). */
 export function NotFoundPage({ what }: { what: 'map' | 'deletedMap' | 'page' }) {
   const t = useT();
+  // A share link opens one map: its holder has no list and no trash to go back to.
+  const owner = useAccess().permissions.manageMaps;
   const title = what === 'page' ? t('notFound.pageTitle') : what === 'map' ? t('notFound.mapTitle') : t('notFound.deletedTitle');
-  const text = what === 'page' ? t('notFound.pageText') : what === 'map' ? t('notFound.mapText') : t('notFound.trashedText');
+  const deletedText = owner ? t('notFound.trashedText') : t('notFound.deletedTextShared');
+  const text = what === 'page' ? t('notFound.pageText') : what === 'map' ? t('notFound.mapText') : deletedText;
   useEffect(() => {
     document.title = `${title} · Waymark`;
   }, [title]);
@@ -19,17 +23,19 @@ export function NotFoundPage({ what }: { what: 'map' | 'deletedMap' | 'page' }) 
         <p className="message-page__code" aria-hidden="true">404</p>
         <h1>{title}</h1>
         <p>{text}</p>
-        <div className="message-page__actions">
-          {what !== 'page' && (
-            // A map that is gone may only be in the trash.
-            <Link to={TRASH_PATH} className="button" data-testid="open-trash">
-              {t('notFound.openTrash')}
+        {owner && (
+          <div className="message-page__actions">
+            {what !== 'page' && (
+              // A map that is gone may only be in the trash.
+              <Link to={TRASH_PATH} className="button" data-testid="open-trash">
+                {t('notFound.openTrash')}
+              </Link>
+            )}
+            <Link to="/" className="button button--primary" data-testid="back-to-list">
+              {t('common.backToList')}
             </Link>
-          )}
-          <Link to="/" className="button button--primary" data-testid="back-to-list">
-            {t('common.backToList')}
-          </Link>
-        </div>
+          </div>
+        )}
       </main>
     </div>
   );

@@ -10,10 +10,12 @@ interface EmotionFieldsProps {
   doc: Y.Doc;
   touchpoint: Touchpoint;
   personas: Persona[];
+  /** Without the buttons that clear a value (the sliders are turned off by the inspector's field group). */
+  readOnly?: boolean;
 }
 
 /** How each persona feels at this touchpoint, −2…+2, or not recorded. */
-export function EmotionFields({ doc, touchpoint, personas }: EmotionFieldsProps) {
+export function EmotionFields({ doc, touchpoint, personas, readOnly = false }: EmotionFieldsProps) {
   const t = useT();
   if (personas.length === 0) return <p className="muted small">{t('inspector.emotionsNoPersonas')}</p>;
   return (
@@ -26,6 +28,7 @@ export function EmotionFields({ doc, touchpoint, personas }: EmotionFieldsProps)
           personaId={persona.id}
           value={touchpoint.emotions[persona.id]}
           onChange={(value) => setEmotion(doc, touchpoint.id, persona.id, value)}
+          readOnly={readOnly}
         />
       ))}
     </ul>
@@ -38,9 +41,10 @@ interface EmotionFieldProps {
   color: string;
   value: number | undefined;
   onChange: (value: number | null) => void;
+  readOnly: boolean;
 }
 
-function EmotionField({ personaId, name, color, value, onChange }: EmotionFieldProps) {
+function EmotionField({ personaId, name, color, value, onChange, readOnly }: EmotionFieldProps) {
   const t = useT();
   const id = useId();
   const unset = value === undefined;
@@ -55,17 +59,19 @@ function EmotionField({ personaId, name, color, value, onChange }: EmotionFieldP
         <span className="emotion-field__value" data-testid={`emotion-value-${personaId}`}>
           {shown}
         </span>
-        <button
-          type="button"
-          className="icon-button icon-button--small"
-          data-testid={`clear-emotion-${personaId}`}
-          aria-label={t('inspector.emotionClear', { name })}
-          title={t('inspector.emotionClear', { name })}
-          disabled={unset}
-          onClick={() => onChange(null)}
-        >
-          <CloseIcon size={14} />
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="icon-button icon-button--small"
+            data-testid={`clear-emotion-${personaId}`}
+            aria-label={t('inspector.emotionClear', { name })}
+            title={t('inspector.emotionClear', { name })}
+            disabled={unset}
+            onClick={() => onChange(null)}
+          >
+            <CloseIcon size={14} />
+          </button>
+        )}
       </div>
       <input
         id={id}

@@ -17,6 +17,8 @@ import { PlusIcon, TrashIcon } from '../ui/icons.js';
 interface ExpectationsEditorProps {
   doc: Y.Doc;
   touchpoint: Touchpoint;
+  /** Without adding and removing (the texts are turned off by the inspector's field group). */
+  readOnly?: boolean;
 }
 
 /** An expectation with its position in the touchpoint's list, which is how the model addresses it. */
@@ -26,14 +28,16 @@ interface IndexedExpectation {
 }
 
 /** What the customer expects at this touchpoint, one group per category. */
-export function ExpectationsEditor({ doc, touchpoint }: ExpectationsEditorProps) {
+export function ExpectationsEditor({ doc, touchpoint, readOnly = false }: ExpectationsEditorProps) {
   const t = useT();
   const groups = new Map<ExpectationCategory, IndexedExpectation[]>(EXPECTATION_CATEGORIES.map((c) => [c, []]));
   touchpoint.expectations.forEach((expectation, index) => groups.get(expectation.category)?.push({ expectation, index }));
 
   return (
     <div className="expectations">
-      {touchpoint.expectations.length === 0 && <p className="muted small expectations__hint">{t('inspector.expectationsHint')}</p>}
+      {touchpoint.expectations.length === 0 && !readOnly && (
+        <p className="muted small expectations__hint">{t('inspector.expectationsHint')}</p>
+      )}
       {EXPECTATION_CATEGORIES.map((category) => (
         <ExpectationGroup
           key={category}
@@ -41,6 +45,7 @@ export function ExpectationsEditor({ doc, touchpoint }: ExpectationsEditorProps)
           touchpointId={touchpoint.id}
           category={category}
           items={groups.get(category) ?? []}
+          readOnly={readOnly}
         />
       ))}
     </div>
@@ -52,9 +57,10 @@ interface ExpectationGroupProps {
   touchpointId: string;
   category: ExpectationCategory;
   items: IndexedExpectation[];
+  readOnly: boolean;
 }
 
-function ExpectationGroup({ doc, touchpointId, category, items }: ExpectationGroupProps) {
+function ExpectationGroup({ doc, touchpointId, category, items, readOnly }: ExpectationGroupProps) {
   const t = useT();
   const id = useId();
   const [adding, setAdding] = useState(false);
@@ -98,7 +104,7 @@ function ExpectationGroup({ doc, touchpointId, category, items }: ExpectationGro
             {items.length}
           </span>
         </h4>
-        {!adding && (
+        {!adding && !readOnly && (
           <button
             ref={addButton}
             type="button"
@@ -114,11 +120,11 @@ function ExpectationGroup({ doc, touchpointId, category, items }: ExpectationGro
       {items.length > 0 && (
         <ul className="expectations__list">
           {items.map(({ expectation, index }) => (
-            <ExpectationItem key={index} doc={doc} touchpointId={touchpointId} expectation={expectation} index={index} />
+            <ExpectationItem key={index} doc={doc} touchpointId={touchpointId} expectation={expectation} index={index} readOnly={readOnly} />
           ))}
         </ul>
       )}
-      {adding && (
+      {adding && !readOnly && (
         <form className="expectations__new" onSubmit={add}>
           <label className="visually-hidden" htmlFor={`${id}-text`}>
             {t('inspector.expectationAddTo', { category: categoryName })}
@@ -152,9 +158,10 @@ interface ExpectationItemProps {
   touchpointId: string;
   expectation: Expectation;
   index: number;
+  readOnly: boolean;
 }
 
-function ExpectationItem({ doc, touchpointId, expectation, index }: ExpectationItemProps) {
+function ExpectationItem({ doc, touchpointId, expectation, index, readOnly }: ExpectationItemProps) {
   const t = useT();
   return (
     <li className="expectation" data-testid="expectation-item">
@@ -167,34 +174,39 @@ function ExpectationItem({ doc, touchpointId, expectation, index }: ExpectationI
         value={expectation.text}
         onValue={(value) => updateExpectation(doc, touchpointId, index, { ...expectation, text: value })}
       />
-      <button
-        type="button"
-        className="icon-button icon-button--small icon-button--danger"
-        data-testid="remove-expectation"
-        aria-label={t('inspector.expectationRemove')}
-        title={t('inspector.expectationRemove')}
-        onClick={() => removeExpectation(doc, touchpointId, index)}
-      >
-        <TrashIcon size={15} />
-      </button>
-      <label className="expectation__move">
-        {t('inspector.expectationCategory')}
-        <select
-          className="select select--small"
-          data-testid="expectation-category"
-          title={t('inspector.expectationMove')}
-          value={expectation.category}
-          onChange={(event) =>
-            updateExpectation(doc, touchpointId, index, { ...expectation, category: event.target.value as ExpectationCategory })
-          }
+      {!readOnly && (
+        <button
+          type="button"
+          className="icon-button icon-button--small icon-button--danger"
+          data-testid="remove-expectation"
+          aria-label={t('inspector.expectationRemove')}
+          title={t('inspector.expectationRemove')}
+          onClick={() => removeExpectation(doc, touchpointId, index)}
         >
-          {EXPECTATION_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`category.${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+          <TrashIcon size={15} />
+        </button>
+      )}
+      {/* Moving to another category is an edit: read-only, the group it is listed under says it. */}
+      {!readOnly && (
+        <label className="expectation__move">
+          {t('inspector.expectationCategory')}
+          <select
+            className="select select--small"
+            data-testid="expectation-category"
+            title={t('inspector.expectationMove')}
+            value={expectation.category}
+            onChange={(event) =>
+              updateExpectation(doc, touchpointId, index, { ...expectation, category: event.target.value as ExpectationCategory })
+            }
+          >
+            {EXPECTATION_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`category.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </li>
   );
 }

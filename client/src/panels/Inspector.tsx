@@ -13,6 +13,7 @@ import {
   type Touchpoint,
 } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
+import { FieldGroup } from '../ui/FieldGroup.js';
 import { FormField } from '../ui/FormField.js';
 import { SyncedTextInput, SyncedTextarea, blurOnEnter, singleLine } from '../ui/SyncedTextInput.js';
 import { CloseIcon, TrashIcon } from '../ui/icons.js';
@@ -32,12 +33,14 @@ interface InspectorProps {
   onClose: () => void;
   /** The touchpoint's measured CSI and white spots (the analysis), shown under the title. */
   measured?: ReactNode;
+  /** Every field shown but off (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 const IMPORTANCE_LEVELS = Array.from({ length: IMPORTANCE_MAX - IMPORTANCE_MIN + 1 }, (_, i) => IMPORTANCE_MIN + i);
 
 /** Every field of the selected touchpoint; each change goes straight into the shared document. */
-export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, onClose, measured }: InspectorProps) {
+export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, onClose, measured, readOnly = false }: InspectorProps) {
   const t = useT();
   const id = useId();
   const titleRef = useRef<HTMLTextAreaElement | null>(null);
@@ -48,11 +51,11 @@ export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, on
   }, [touchpoint, map, t]);
 
   useEffect(() => {
-    if (!focusTitle || !titleRef.current) return;
+    if (!focusTitle || !titleRef.current || readOnly) return;
     titleRef.current.focus();
     titleRef.current.select();
     onTitleFocused();
-  }, [focusTitle, onTitleFocused]);
+  }, [focusTitle, onTitleFocused, readOnly]);
 
   return (
     <section className="panel inspector" data-testid="inspector" data-touchpoint-id={touchpoint.id} aria-labelledby={`${id}-head`}>
@@ -72,139 +75,145 @@ export function Inspector({ doc, map, touchpoint, focusTitle, onTitleFocused, on
         </button>
       </div>
 
-      <FormField label={t('inspector.fieldTitle')} name="title" errors={messages.title}>
-        {(control) => (
-          <SyncedTextarea
-            {...control}
-            className="input input--large title-field"
-            data-testid="field-title"
-            rows={1}
-            maxLength={LIMITS.nameLength}
-            placeholder={t('touchpoint.untitled')}
-            value={touchpoint.title}
-            onValue={(title) => update({ title: singleLine(title) })}
-            onKeyDown={blurOnEnter}
-            textareaRef={(element) => {
-              titleRef.current = element;
-            }}
-          />
-        )}
-      </FormField>
+      <FieldGroup readOnly={readOnly}>
+        <FormField label={t('inspector.fieldTitle')} name="title" errors={messages.title}>
+          {(control) => (
+            <SyncedTextarea
+              {...control}
+              className="input input--large title-field"
+              data-testid="field-title"
+              rows={1}
+              maxLength={LIMITS.nameLength}
+              placeholder={t('touchpoint.untitled')}
+              value={touchpoint.title}
+              onValue={(title) => update({ title: singleLine(title) })}
+              onKeyDown={blurOnEnter}
+              textareaRef={(element) => {
+                titleRef.current = element;
+              }}
+            />
+          )}
+        </FormField>
+      </FieldGroup>
 
       {measured}
 
-      <div className="field-row">
-        <FormField label={t('inspector.fieldPhase')} name="phase">
-          {(control) => (
-            <select
-              {...control}
-              className="select"
-              data-testid="field-phase"
-              value={touchpoint.phaseId}
-              onChange={(event) => moveTouchpoint(doc, touchpoint.id, { phaseId: event.target.value })}
-            >
-              {map.phases.map((phase, index) => (
-                <option key={phase.id} value={phase.id}>
-                  {index + 1}. {phase.name.trim() === '' ? t('phase.unnamed') : phase.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('inspector.fieldChannel')} name="channel">
-          {(control) => (
-            <select
-              {...control}
-              className="select"
-              data-testid="field-channel"
-              value={touchpoint.channel}
-              onChange={(event) => update({ channel: event.target.value as Channel })}
-            >
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(`channel.${channel}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      </div>
-
-      <FormField label={t('inspector.fieldImportance')} name="importance" errors={messages.importance}>
-        {(control) => (
-          <select
-            {...control}
-            className="select"
-            data-testid="field-importance"
-            value={touchpoint.importance}
-            onChange={(event) => update({ importance: Number(event.target.value) })}
-          >
-            {!IMPORTANCE_LEVELS.includes(touchpoint.importance) && (
-              // A value from outside the scale (an old import, another client) stays visible until fixed.
-              <option value={touchpoint.importance} disabled>
-                {t('inspector.importanceInvalid', { value: String(touchpoint.importance) })}
-              </option>
+      <FieldGroup readOnly={readOnly}>
+        <div className="field-row">
+          <FormField label={t('inspector.fieldPhase')} name="phase">
+            {(control) => (
+              <select
+                {...control}
+                className="select"
+                data-testid="field-phase"
+                value={touchpoint.phaseId}
+                onChange={(event) => moveTouchpoint(doc, touchpoint.id, { phaseId: event.target.value })}
+              >
+                {map.phases.map((phase, index) => (
+                  <option key={phase.id} value={phase.id}>
+                    {index + 1}. {phase.name.trim() === '' ? t('phase.unnamed') : phase.name}
+                  </option>
+                ))}
+              </select>
             )}
-            {IMPORTANCE_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`importance.${level}` as 'importance.1')}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+          </FormField>
+          <FormField label={t('inspector.fieldChannel')} name="channel">
+            {(control) => (
+              <select
+                {...control}
+                className="select"
+                data-testid="field-channel"
+                value={touchpoint.channel}
+                onChange={(event) => update({ channel: event.target.value as Channel })}
+              >
+                {CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t(`channel.${channel}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
 
-      <FormField
-        label={t('inspector.fieldMetricKey')}
-        name="metricKey"
-        errors={messages.metricKey}
-        hint={t('inspector.metricKeyHint')}
-      >
-        {(control) => (
-          <SyncedTextInput
-            {...control}
-            className="input input--mono"
-            data-testid="field-metric-key"
-            maxLength={LIMITS.nameLength}
-            placeholder={t('inspector.metricKeyPlaceholder')}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-            value={touchpoint.metricKey}
-            onValue={(metricKey) => update({ metricKey })}
-          />
-        )}
-      </FormField>
+        <FormField label={t('inspector.fieldImportance')} name="importance" errors={messages.importance}>
+          {(control) => (
+            <select
+              {...control}
+              className="select"
+              data-testid="field-importance"
+              value={touchpoint.importance}
+              onChange={(event) => update({ importance: Number(event.target.value) })}
+            >
+              {!IMPORTANCE_LEVELS.includes(touchpoint.importance) && (
+                // A value from outside the scale (an old import, another client) stays visible until fixed.
+                <option value={touchpoint.importance} disabled>
+                  {t('inspector.importanceInvalid', { value: String(touchpoint.importance) })}
+                </option>
+              )}
+              {IMPORTANCE_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`importance.${level}` as 'importance.1')}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
 
-      <label className={`checkbox-card${touchpoint.momentOfTruth ? ' is-on' : ''}`}>
-        <input
-          type="checkbox"
-          data-testid="field-moment-of-truth"
-          checked={touchpoint.momentOfTruth}
-          onChange={(event) => update({ momentOfTruth: event.target.checked })}
-        />
-        <span>
-          <strong>{t('touchpoint.momentOfTruth')}</strong>
-          <small>{t('touchpoint.momentOfTruthHint')}</small>
-        </span>
-      </label>
-
-      <h3 className="panel__subtitle">{t('inspector.emotions')}</h3>
-      <EmotionFields doc={doc} touchpoint={touchpoint} personas={map.personas} />
-
-      <h3 className="panel__subtitle">{t('inspector.expectations')}</h3>
-      <ExpectationsEditor doc={doc} touchpoint={touchpoint} />
-
-      <div className="panel__footer">
-        <button
-          type="button"
-          className="button button--danger"
-          data-testid="delete-touchpoint"
-          onClick={() => deleteTouchpoint(doc, touchpoint.id)}
+        <FormField
+          label={t('inspector.fieldMetricKey')}
+          name="metricKey"
+          errors={messages.metricKey}
+          hint={t('inspector.metricKeyHint')}
         >
-          <TrashIcon size={16} /> {t('inspector.delete')}
-        </button>
-      </div>
+          {(control) => (
+            <SyncedTextInput
+              {...control}
+              className="input input--mono"
+              data-testid="field-metric-key"
+              maxLength={LIMITS.nameLength}
+              placeholder={t('inspector.metricKeyPlaceholder')}
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              value={touchpoint.metricKey}
+              onValue={(metricKey) => update({ metricKey })}
+            />
+          )}
+        </FormField>
+
+        <label className={`checkbox-card${touchpoint.momentOfTruth ? ' is-on' : ''}`}>
+          <input
+            type="checkbox"
+            data-testid="field-moment-of-truth"
+            checked={touchpoint.momentOfTruth}
+            onChange={(event) => update({ momentOfTruth: event.target.checked })}
+          />
+          <span>
+            <strong>{t('touchpoint.momentOfTruth')}</strong>
+            <small>{t('touchpoint.momentOfTruthHint')}</small>
+          </span>
+        </label>
+
+        <h3 className="panel__subtitle">{t('inspector.emotions')}</h3>
+        <EmotionFields doc={doc} touchpoint={touchpoint} personas={map.personas} readOnly={readOnly} />
+
+        <h3 className="panel__subtitle">{t('inspector.expectations')}</h3>
+        <ExpectationsEditor doc={doc} touchpoint={touchpoint} readOnly={readOnly} />
+      </FieldGroup>
+
+      {!readOnly && (
+        <div className="panel__footer">
+          <button
+            type="button"
+            className="button button--danger"
+            data-testid="delete-touchpoint"
+            onClick={() => deleteTouchpoint(doc, touchpoint.id)}
+          >
+            <TrashIcon size={16} /> {t('inspector.delete')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT.js';
 import { MeasureEffect } from '../insights/MeasureEffect.js';
 import type { MeasureEffects } from '../insights/measureEffect.js';
 import { ChannelIcon } from '../ui/ChannelIcon.js';
+import { FieldGroup } from '../ui/FieldGroup.js';
 import { SyncedDateInput } from '../ui/SyncedDateInput.js';
 import { SyncedTextInput, SyncedTextarea, blurOnEnter, singleLine } from '../ui/SyncedTextInput.js';
 import { CloseIcon, LinkIcon, PlusIcon, TrashIcon } from '../ui/icons.js';
@@ -29,10 +30,21 @@ interface MeasureItemProps {
   today: string;
   onSelectTouchpoint?: (touchpointId: string) => void;
   effects?: MeasureEffects | null;
+  /** Fields shown but off, no linking or deleting (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 /** One measure of the catalogue: title, status, owner, due date and the touchpoints it improves. */
-export function MeasureItem({ doc, measure, touchpoints, selectedId, today, onSelectTouchpoint, effects = null }: MeasureItemProps) {
+export function MeasureItem({
+  doc,
+  measure,
+  touchpoints,
+  selectedId,
+  today,
+  onSelectTouchpoint,
+  effects = null,
+  readOnly = false,
+}: MeasureItemProps) {
   const t = useT();
   const id = useId();
   const [picking, setPicking] = useState(false);
@@ -57,77 +69,81 @@ export function MeasureItem({ doc, measure, touchpoints, selectedId, today, onSe
       data-status={measure.status}
       data-overdue={overdue}
     >
-      <div className="measure__top">
-        <SyncedTextarea
-          className="input measure__title"
-          data-testid="measure-title"
-          aria-label={t('measure.name')}
-          placeholder={t('measure.untitled')}
-          maxLength={LIMITS.nameLength}
-          rows={1}
-          value={measure.title}
-          onValue={(value) => updateMeasure(doc, measure.id, { title: singleLine(value) })}
-          onKeyDown={blurOnEnter}
-        />
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          data-testid="delete-measure"
-          aria-label={t('measure.delete', { title })}
-          title={t('measure.delete', { title })}
-          onClick={() => deleteMeasure(doc, measure.id)}
-        >
-          <TrashIcon size={17} />
-        </button>
-      </div>
-
-      <div className="measure__fields">
-        <div className="measure__field">
-          <label htmlFor={`${id}-status`}>{t('measure.status')}</label>
-          <select
-            id={`${id}-status`}
-            className={`select status-select status-select--${measure.status}`}
-            data-testid="measure-status"
-            value={measure.status}
-            onChange={(event) => updateMeasure(doc, measure.id, { status: event.target.value as MeasureStatus })}
-          >
-            {MEASURE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="measure__field">
-          <label htmlFor={`${id}-due`}>
-            {t('measure.dueDate')}
-            {overdue && (
-              <span className="overdue-badge" data-testid="measure-overdue">
-                {t('measure.overdue')}
-              </span>
-            )}
-          </label>
-          <SyncedDateInput
-            id={`${id}-due`}
-            className="input date-input"
-            data-testid="measure-due-date"
-            value={measure.dueDate}
-            onValue={(dueDate) => updateMeasure(doc, measure.id, { dueDate })}
-          />
-        </div>
-        <div className="measure__field measure__field--wide">
-          <label htmlFor={`${id}-owner`}>{t('measure.owner')}</label>
-          <SyncedTextInput
-            id={`${id}-owner`}
-            className="input"
-            data-testid="measure-owner"
-            placeholder={t('measure.ownerPlaceholder')}
+      <FieldGroup readOnly={readOnly}>
+        <div className="measure__top">
+          <SyncedTextarea
+            className="input measure__title"
+            data-testid="measure-title"
+            aria-label={t('measure.name')}
+            placeholder={t('measure.untitled')}
             maxLength={LIMITS.nameLength}
-            value={measure.owner ?? ''}
-            onValue={(owner) => updateMeasure(doc, measure.id, { owner: owner === '' ? null : owner })}
+            rows={1}
+            value={measure.title}
+            onValue={(value) => updateMeasure(doc, measure.id, { title: singleLine(value) })}
+            onKeyDown={blurOnEnter}
           />
+          {!readOnly && (
+            <button
+              type="button"
+              className="icon-button icon-button--danger"
+              data-testid="delete-measure"
+              aria-label={t('measure.delete', { title })}
+              title={t('measure.delete', { title })}
+              onClick={() => deleteMeasure(doc, measure.id)}
+            >
+              <TrashIcon size={17} />
+            </button>
+          )}
         </div>
-      </div>
+
+        <div className="measure__fields">
+          <div className="measure__field">
+            <label htmlFor={`${id}-status`}>{t('measure.status')}</label>
+            <select
+              id={`${id}-status`}
+              className={`select status-select status-select--${measure.status}`}
+              data-testid="measure-status"
+              value={measure.status}
+              onChange={(event) => updateMeasure(doc, measure.id, { status: event.target.value as MeasureStatus })}
+            >
+              {MEASURE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="measure__field">
+            <label htmlFor={`${id}-due`}>
+              {t('measure.dueDate')}
+              {overdue && (
+                <span className="overdue-badge" data-testid="measure-overdue">
+                  {t('measure.overdue')}
+                </span>
+              )}
+            </label>
+            <SyncedDateInput
+              id={`${id}-due`}
+              className="input date-input"
+              data-testid="measure-due-date"
+              value={measure.dueDate}
+              onValue={(dueDate) => updateMeasure(doc, measure.id, { dueDate })}
+            />
+          </div>
+          <div className="measure__field measure__field--wide">
+            <label htmlFor={`${id}-owner`}>{t('measure.owner')}</label>
+            <SyncedTextInput
+              id={`${id}-owner`}
+              className="input"
+              data-testid="measure-owner"
+              placeholder={t('measure.ownerPlaceholder')}
+              maxLength={LIMITS.nameLength}
+              value={measure.owner ?? ''}
+              onValue={(owner) => updateMeasure(doc, measure.id, { owner: owner === '' ? null : owner })}
+            />
+          </div>
+        </div>
+      </FieldGroup>
 
       <div className="measure__links" data-testid="measure-links" aria-label={t('measure.links')} role="group">
         <span className="measure__links-label">
@@ -158,19 +174,21 @@ export function MeasureItem({ doc, measure, touchpoints, selectedId, today, onSe
                 <span>{tp.title}</span>
               </span>
             )}
-            <button
-              type="button"
-              className="tp-chip__remove"
-              data-testid="unlink-touchpoint"
-              aria-label={t('measure.unlink', { title: tp.title })}
-              title={t('measure.unlink', { title: tp.title })}
-              onClick={() => setMeasureLink(doc, measure.id, tp.id, false)}
-            >
-              <CloseIcon size={13} />
-            </button>
+            {!readOnly && (
+              <button
+                type="button"
+                className="tp-chip__remove"
+                data-testid="unlink-touchpoint"
+                aria-label={t('measure.unlink', { title: tp.title })}
+                title={t('measure.unlink', { title: tp.title })}
+                onClick={() => setMeasureLink(doc, measure.id, tp.id, false)}
+              >
+                <CloseIcon size={13} />
+              </button>
+            )}
           </span>
         ))}
-        {!picking && (
+        {!picking && !readOnly && (
           <button
             ref={linkButton}
             type="button"
@@ -184,14 +202,14 @@ export function MeasureItem({ doc, measure, touchpoints, selectedId, today, onSe
         )}
       </div>
       {effects && <MeasureEffect touchpointIds={measure.touchpointIds} effects={effects} />}
-      {picking && (
+      {picking && !readOnly && (
         <TouchpointPicker
           touchpoints={linkable}
           onPick={(tpId) => setMeasureLink(doc, measure.id, tpId, true)}
           onClose={closePicker}
         />
       )}
-      {selected && (
+      {selected && !readOnly && (
         <label className="checkbox measure__quick-link">
           <input
             type="checkbox"

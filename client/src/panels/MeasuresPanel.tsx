@@ -35,10 +35,12 @@ interface MeasuresPanelProps {
   onSelectTouchpoint?: (touchpointId: string) => void;
   /** The linked touchpoints' CSI before and after (the control step); null before any measurement. */
   effects?: MeasureEffects | null;
+  /** Shown, not edited (a viewer's or commenter's link); sorting and filtering still work. */
+  readOnly?: boolean;
 }
 
 /** The catalogue of measures (Maßnahmenkatalog), each linked to the touchpoints it improves. */
-export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint, effects = null }: MeasuresPanelProps) {
+export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint, effects = null, readOnly = false }: MeasuresPanelProps) {
   const t = useT();
   const id = useId();
   const [title, setTitle] = useState('');
@@ -162,7 +164,7 @@ export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint, effects 
         <EmptyState
           icon={<ChecklistIcon size={22} />}
           title={t('measure.empty')}
-          text={t('measure.emptyHint')}
+          text={readOnly ? undefined : t('measure.emptyHint')}
           testId="measures-empty"
         />
       ) : (
@@ -189,6 +191,7 @@ export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint, effects 
                   today={today}
                   onSelectTouchpoint={onSelectTouchpoint}
                   effects={effects}
+                  readOnly={readOnly}
                 />
               ))}
             </ul>
@@ -196,23 +199,25 @@ export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint, effects 
         </>
       )}
 
-      <form className="inline-form measure-new" onSubmit={add}>
-        <label className="visually-hidden" htmlFor={`${id}-new`}>
-          {t('measure.name')}
-        </label>
-        <input
-          id={`${id}-new`}
-          className="input"
-          data-testid="new-measure-title"
-          placeholder={selected ? t('measure.newPlaceholderLinked', { title: selectedTitle }) : t('measure.newPlaceholder')}
-          maxLength={LIMITS.nameLength}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <button type="submit" className="button button--small button--primary" data-testid="add-measure" disabled={title.trim() === ''}>
-          <PlusIcon size={15} /> {t('common.add')}
-        </button>
-      </form>
+      {!readOnly && (
+        <form className="inline-form measure-new" onSubmit={add}>
+          <label className="visually-hidden" htmlFor={`${id}-new`}>
+            {t('measure.name')}
+          </label>
+          <input
+            id={`${id}-new`}
+            className="input"
+            data-testid="new-measure-title"
+            placeholder={selected ? t('measure.newPlaceholderLinked', { title: selectedTitle }) : t('measure.newPlaceholder')}
+            maxLength={LIMITS.nameLength}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+          <button type="submit" className="button button--small button--primary" data-testid="add-measure" disabled={title.trim() === ''}>
+            <PlusIcon size={15} /> {t('common.add')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

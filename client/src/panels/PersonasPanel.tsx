@@ -15,6 +15,7 @@ import type { MessageKey } from '../i18n/en.js';
 import { useT } from '../i18n/useT.js';
 import { Dialog } from '../ui/Dialog.js';
 import { EmptyState } from '../ui/EmptyState.js';
+import { FieldGroup } from '../ui/FieldGroup.js';
 import { SyncedTextInput } from '../ui/SyncedTextInput.js';
 import { PersonIcon, PlusIcon, TrashIcon } from '../ui/icons.js';
 import { emotionCounts } from './personaStats.js';
@@ -25,6 +26,8 @@ interface PersonasPanelProps {
   personas: Persona[];
   /** The map's touchpoints, to count each persona's emotions; read from `doc` when not given. */
   touchpoints?: Touchpoint[];
+  /** Shown, not edited (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 /** Names of the Okabe-Ito palette colours, for screen readers and tooltips. */
@@ -40,7 +43,7 @@ const COLOUR_NAMES: Record<string, MessageKey> = {
 };
 
 /** Who travels the journey: each persona gets its own emotion curve. */
-export function PersonasPanel({ doc, personas, touchpoints }: PersonasPanelProps) {
+export function PersonasPanel({ doc, personas, touchpoints, readOnly = false }: PersonasPanelProps) {
   const t = useT();
   const id = useId();
   const [name, setName] = useState('');
@@ -66,40 +69,45 @@ export function PersonasPanel({ doc, personas, touchpoints }: PersonasPanelProps
         </h2>
       </div>
       {personas.length === 0 ? (
-        <EmptyState icon={<PersonIcon size={22} />} title={t('persona.empty')} text={t('persona.emptyHint')} />
+        <EmptyState icon={<PersonIcon size={22} />} title={t('persona.empty')} text={readOnly ? undefined : t('persona.emptyHint')} />
       ) : (
-        <ul className="persona-list">
-          {personas.map((persona, index) => (
-            <PersonaItem
-              key={persona.id}
-              doc={doc}
-              persona={persona}
-              color={personaColor(persona, index)}
-              name={displayName(persona)}
-              emotionCount={counts.get(persona.id) ?? 0}
-              touchpointCount={allTouchpoints.length}
-              onDelete={() => setDeletingId(persona.id)}
-            />
-          ))}
-        </ul>
+        <FieldGroup readOnly={readOnly}>
+          <ul className="persona-list">
+            {personas.map((persona, index) => (
+              <PersonaItem
+                key={persona.id}
+                doc={doc}
+                persona={persona}
+                color={personaColor(persona, index)}
+                name={displayName(persona)}
+                emotionCount={counts.get(persona.id) ?? 0}
+                touchpointCount={allTouchpoints.length}
+                onDelete={() => setDeletingId(persona.id)}
+                readOnly={readOnly}
+              />
+            ))}
+          </ul>
+        </FieldGroup>
       )}
-      <form className="inline-form" onSubmit={add}>
-        <label className="visually-hidden" htmlFor={`${id}-new`}>
-          {t('persona.name')}
-        </label>
-        <input
-          id={`${id}-new`}
-          className="input"
-          data-testid="new-persona-name"
-          placeholder={t('persona.newPlaceholder')}
-          maxLength={LIMITS.nameLength}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <button type="submit" className="button button--small" data-testid="add-persona">
-          <PlusIcon size={15} /> {t('common.add')}
-        </button>
-      </form>
+      {!readOnly && (
+        <form className="inline-form" onSubmit={add}>
+          <label className="visually-hidden" htmlFor={`${id}-new`}>
+            {t('persona.name')}
+          </label>
+          <input
+            id={`${id}-new`}
+            className="input"
+            data-testid="new-persona-name"
+            placeholder={t('persona.newPlaceholder')}
+            maxLength={LIMITS.nameLength}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit" className="button button--small" data-testid="add-persona">
+            <PlusIcon size={15} /> {t('common.add')}
+          </button>
+        </form>
+      )}
       {deleting && (
         <DeletePersonaDialog
           name={displayName(deleting)}
@@ -123,9 +131,10 @@ interface PersonaItemProps {
   emotionCount: number;
   touchpointCount: number;
   onDelete: () => void;
+  readOnly: boolean;
 }
 
-function PersonaItem({ doc, persona, color, name, emotionCount, touchpointCount, onDelete }: PersonaItemProps) {
+function PersonaItem({ doc, persona, color, name, emotionCount, touchpointCount, onDelete, readOnly }: PersonaItemProps) {
   const t = useT();
   const id = useId();
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -135,17 +144,21 @@ function PersonaItem({ doc, persona, color, name, emotionCount, touchpointCount,
   return (
     <li className="persona" data-testid="persona-item" data-persona-id={persona.id}>
       <div className="persona__row">
-        <button
-          type="button"
-          className="persona__swatch"
-          data-testid="persona-color-toggle"
-          style={{ background: color }}
-          aria-expanded={paletteOpen}
-          aria-controls={`${id}-palette`}
-          aria-label={t('persona.changeColor', { name })}
-          title={t('persona.changeColor', { name })}
-          onClick={() => setPaletteOpen((open) => !open)}
-        />
+        {readOnly ? (
+          <span className="persona__swatch" style={{ background: color }} aria-hidden="true" />
+        ) : (
+          <button
+            type="button"
+            className="persona__swatch"
+            data-testid="persona-color-toggle"
+            style={{ background: color }}
+            aria-expanded={paletteOpen}
+            aria-controls={`${id}-palette`}
+            aria-label={t('persona.changeColor', { name })}
+            title={t('persona.changeColor', { name })}
+            onClick={() => setPaletteOpen((open) => !open)}
+          />
+        )}
         <div className="persona__main">
           <SyncedTextInput
             className="input persona__name"
@@ -160,18 +173,20 @@ function PersonaItem({ doc, persona, color, name, emotionCount, touchpointCount,
             {t('persona.coverage', { count: emotionCount, total: touchpointCount })}
           </p>
         </div>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          data-testid="delete-persona"
-          aria-label={t('persona.delete', { name })}
-          title={t('persona.delete', { name })}
-          onClick={onDelete}
-        >
-          <TrashIcon size={18} />
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            data-testid="delete-persona"
+            aria-label={t('persona.delete', { name })}
+            title={t('persona.delete', { name })}
+            onClick={onDelete}
+          >
+            <TrashIcon size={18} />
+          </button>
+        )}
       </div>
-      {paletteOpen && (
+      {paletteOpen && !readOnly && (
         <div id={`${id}-palette`} className="palette" role="group" aria-label={t('persona.palette', { name })}>
           {PERSONA_COLORS.map((swatch) => {
             const colourName = COLOUR_NAMES[swatch];

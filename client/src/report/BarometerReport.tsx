@@ -23,10 +23,13 @@ interface BarometerReportProps {
   requestedPeriod: string | null;
   onPeriodChange: (period: string) => void;
   onBaselineChange: (baseline: string | null) => void;
+  /** The settings are shown, not edited (a viewer's or commenter's link). */
+  readOnly?: boolean;
 }
 
 /** The body of the customer barometer: summary, matrix, movers, table, white spots, settings. */
-export function BarometerReport({ doc, map, insights, rows, requestedPeriod, onPeriodChange, onBaselineChange }: BarometerReportProps) {
+export function BarometerReport(props: BarometerReportProps) {
+  const { doc, map, insights, rows, requestedPeriod, onPeriodChange, onBaselineChange, readOnly = false } = props;
   const t = useT();
   const { language } = useLanguage();
   const [chosenId, setSelectedId] = useState<string | null>(null);
@@ -101,7 +104,7 @@ export function BarometerReport({ doc, map, insights, rows, requestedPeriod, onP
 
       <section className="report-row report-row--bottom">
         <WhiteSpotList insights={insights} map={map} onSelect={show} />
-        <InsightSettingsForm doc={doc} map={map} />
+        <InsightSettingsForm doc={doc} map={map} readOnly={readOnly} />
       </section>
     </>
   );

@@ -4,35 +4,41 @@ import { DEFAULT_INSIGHT_SETTINGS, setInsightSettings, type MapDocument } from '
 import { useLanguage } from '../i18n/useLanguage.js';
 import { useT } from '../i18n/useT.js';
 import { formatNumber } from '../measurements/formatNumber.js';
+import { FieldGroup } from '../ui/FieldGroup.js';
 import { FormField } from '../ui/FormField.js';
 import { parseSetting, type SettingName } from './settingValue.js';
 
 /**
  * The map's CSI target and decline threshold, written into the live map document: everyone's
- * report and overlay change at once, and the server's insights use them too.
+ * report and overlay change at once, and the server's insights use them too. Read-only, the
+ * values are shown and cannot be changed.
  */
-export function InsightSettingsForm({ doc, map }: { doc: Y.Doc; map: MapDocument }) {
+export function InsightSettingsForm({ doc, map, readOnly = false }: { doc: Y.Doc; map: MapDocument; readOnly?: boolean }) {
   const t = useT();
   const custom = map.settings?.csiTarget !== undefined || map.settings?.declineThreshold !== undefined;
   return (
     <section className="report-card settings-form no-print" data-testid="insight-settings">
       <div className="report-card__head">
         <h2>{t('report.settings')}</h2>
-        <p className="muted small">{t('report.settingsLive')}</p>
+        {!readOnly && <p className="muted small">{t('report.settingsLive')}</p>}
       </div>
-      <div className="settings-form__fields">
-        <SettingField doc={doc} name="csiTarget" value={map.settings?.csiTarget} />
-        <SettingField doc={doc} name="declineThreshold" value={map.settings?.declineThreshold} />
-      </div>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="settings-reset"
-        disabled={!custom}
-        onClick={() => setInsightSettings(doc, { csiTarget: null, declineThreshold: null })}
-      >
-        {t('report.settingsReset')}
-      </button>
+      <FieldGroup readOnly={readOnly}>
+        <div className="settings-form__fields">
+          <SettingField doc={doc} name="csiTarget" value={map.settings?.csiTarget} />
+          <SettingField doc={doc} name="declineThreshold" value={map.settings?.declineThreshold} />
+        </div>
+      </FieldGroup>
+      {!readOnly && (
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="settings-reset"
+          disabled={!custom}
+          onClick={() => setInsightSettings(doc, { csiTarget: null, declineThreshold: null })}
+        >
+          {t('report.settingsReset')}
+        </button>
+      )}
     </section>
   );
 }

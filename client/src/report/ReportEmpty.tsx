@@ -3,8 +3,8 @@ import { Link } from '../routing/Link.js';
 import { mapPath } from '../routing/routes.js';
 import { UploadIcon } from '../ui/icons.js';
 
-/** No measurements yet: what to import, how it is matched, and the two ways on. */
-export function ReportEmpty({ mapId, onImport }: { mapId: string; onImport: () => void }) {
+/** No measurements yet: what to import, how it is matched, and the two ways on (read-only: no import). */
+export function ReportEmpty({ mapId, onImport }: { mapId: string; onImport?: () => void }) {
   const t = useT();
   return (
     <section className="report-empty" data-testid="report-empty">
@@ -17,16 +17,20 @@ export function ReportEmpty({ mapId, onImport }: { mapId: string; onImport: () =
         </svg>
       </span>
       <h1 className="report-empty__title">{t('report.emptyTitle')}</h1>
-      <p className="report-empty__text">{t('report.emptyText')}</p>
-      <div className="report-empty__example">
-        <p>{t('report.emptyExample')}</p>
-        <pre>{t('importCsi.exampleCsv')}</pre>
-        <p className="muted small">{t('importCsi.keysHint')}</p>
-      </div>
+      <p className="report-empty__text">{onImport ? t('report.emptyText') : t('report.emptyTextView')}</p>
+      {onImport && (
+        <div className="report-empty__example">
+          <p>{t('report.emptyExample')}</p>
+          <pre>{t('importCsi.exampleCsv')}</pre>
+          <p className="muted small">{t('importCsi.keysHint')}</p>
+        </div>
+      )}
       <div className="report-empty__actions">
-        <button type="button" className="button button--primary" data-testid="empty-import" onClick={onImport}>
-          <UploadIcon /> {t('report.import')}
-        </button>
+        {onImport && (
+          <button type="button" className="button button--primary" data-testid="empty-import" onClick={onImport}>
+            <UploadIcon /> {t('report.import')}
+          </button>
+        )}
         <Link to={mapPath(mapId)} className="button" data-testid="empty-open-map">
           {t('report.openMap')}
         </Link>

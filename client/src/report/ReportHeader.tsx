@@ -19,7 +19,8 @@ interface ReportHeaderProps {
   insights: Insights | null;
   rows: readonly ReportRow[];
   map: MapDocument | null;
-  onImport: () => void;
+  /** Opens the measurement import; without it (a read-only link) there is no import button. */
+  onImport?: () => void;
 }
 
 /** The report's bar: back to the map, the title, import, downloads, print, language. */
@@ -65,9 +66,11 @@ export function ReportHeader({ mapId, mapTitle, insights, rows, map, onImport }:
             {t('report.pdfFailed', { message: pdfState.error })}
           </span>
         )}
-        <button type="button" className="button" data-testid="open-import" onClick={onImport} disabled={!map}>
-          <UploadIcon /> {t('report.import')}
-        </button>
+        {onImport && (
+          <button type="button" className="button" data-testid="open-import" onClick={onImport} disabled={!map}>
+            <UploadIcon /> {t('report.import')}
+          </button>
+        )}
         <button
           type="button"
           className="button"

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useAccess } from '../access/useAccess.js';
 import { computeInsights, measurementsRevision } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
 import { MeasurementImport } from '../measurements/MeasurementImport.js';
@@ -22,6 +23,7 @@ import './reportPrint.css';
  */
 export function ReportPage({ mapId }: { mapId: string }) {
   const t = useT();
+  const canEdit = useAccess().permissions.editMap;
   const { doc, map, synced, notFound, deleted } = useMapDoc(mapId);
   const revision = doc && map ? measurementsRevision(doc) : 0;
   const { measurements, error, reload } = useMeasurements(mapId, revision);
@@ -31,7 +33,8 @@ export function ReportPage({ mapId }: { mapId: string }) {
   useFileDrop((file) => {
     setDroppedFile(file);
     setImportOpen(true);
-  });
+  }, canEdit);
+  const openImport = canEdit ? () => setImportOpen(true) : undefined;
 
   const periods = useMemo(() => [...new Set((measurements ?? []).map((m) => m.period))].sort(), [measurements]);
   // A period in the address that has no data (a stale link) falls back to the latest one.
@@ -67,7 +70,7 @@ export function ReportPage({ mapId }: { mapId: string }) {
         insights={ready && !empty ? insights : null}
         rows={rows}
         map={map}
-        onImport={() => setImportOpen(true)}
+        onImport={openImport}
       />
       <main className="report" data-testid="barometer-report" data-state={!ready ? 'loading' : empty ? 'empty' : 'ready'}>
         {error && (
@@ -86,7 +89,7 @@ export function ReportPage({ mapId }: { mapId: string }) {
             {t('report.loading')}
           </div>
         )}
-        {ready && empty && <ReportEmpty mapId={mapId} onImport={() => setImportOpen(true)} />}
+        {ready && empty && <ReportEmpty mapId={mapId} onImport={openImport} />}
         {ready && !empty && insights && doc && map && (
           <BarometerReport
             doc={doc}
@@ -96,10 +99,11 @@ export function ReportPage({ mapId }: { mapId: string }) {
             requestedPeriod={params.period}
             onPeriodChange={(next) => setParams({ period: next, baseline: undefined })}
             onBaselineChange={(next) => setParams({ period: params.period, baseline: next })}
+            readOnly={!canEdit}
           />
         )}
       </main>
-      {map && (
+      {map && canEdit && (
         <MeasurementImport
           mapId={mapId}
           map={map}

@@ -2,12 +2,14 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Calls `onFile` with a file dropped anywhere on the page (unless something inside handled the
- * drop), and keeps the browser from opening a dropped file in place of the app.
+ * drop, or `enabled` is false), and keeps the browser from opening a dropped file in place of the app.
  */
-export function useFileDrop(onFile: (file: File) => void): void {
+export function useFileDrop(onFile: (file: File) => void, enabled = true): void {
   const latest = useRef(onFile);
+  const on = useRef(enabled);
   useEffect(() => {
     latest.current = onFile;
+    on.current = enabled;
   });
   useEffect(() => {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
@@ -19,7 +21,7 @@ export function useFileDrop(onFile: (file: File) => void): void {
       if (!hasFiles(event) || event.defaultPrevented) return;
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      if (file && on.current) latest.current(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

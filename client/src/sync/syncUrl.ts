@@ -7,3 +7,5 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'> = window.l
 export const CLOSE_MAP_NOT_FOUND = 4404;
 /** The close code the server uses when the open map is deleted. */
 export const CLOSE_MAP_DELETED = 4410;
+/** The close code the server uses when the socket's share link is revoked or expires. */
+export const CLOSE_ACCESS_ENDED = 4401;

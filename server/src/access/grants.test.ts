@@ -44,4 +44,35 @@ describe('decide: the access policy of the map API', () => {
     expect(status(share('editor'), 'POST', '/m1/anything')).toBe(403);
     expect(status(share('editor'), 'PUT', '/m1/measurements/extra')).toBe(403);
   });
+
+  it('lets editors run a facilitation session, and every role vote', () => {
+    const running = [['POST', '/m1/session/timer'], ['DELETE', '/m1/session/timer'], ['POST', '/m1/session/vote'], ['POST', '/m1/session/vote/reveal'], ['DELETE', '/m1/session/vote'], ['POST', '/m1/session/lock'], ['POST', '/m1/session/unlock']];
+    for (const [method, path] of running) {
+      expect(status(share('editor'), method!, path!)).toBe(200);
+      expect(status(share('commenter'), method!, path!)).toBe(403);
+      expect(status(share('viewer'), method!, path!)).toBe(403);
+    }
+    for (const role of ['editor', 'commenter', 'viewer'] as const) {
+      expect(status(share(role), 'PUT', '/m1/session/vote/ballots/voter-0123456789abcdef')).toBe(200);
+      expect(status(share(role), 'PUT', '/m1/session/vote/ballots/a/b')).toBe(403);
+    }
+  });
+
+  it('lets commenters and up comment, and viewers only read', () => {
+    const comments = [
+      ['POST', '/m1/threads'],
+      ['POST', '/m1/threads/th-1/comments'],
+      ['PATCH', '/m1/threads/th-1'],
+      ['PATCH', '/m1/threads/th-1/comments/cm-1'],
+      ['DELETE', '/m1/threads/th-1/comments/cm-1'],
+    ];
+    for (const [method, path] of comments) {
+      expect(status(share('editor'), method!, path!)).toBe(200);
+      expect(status(share('commenter'), method!, path!)).toBe(200);
+      expect(status(share('viewer'), method!, path!)).toBe(403);
+    }
+    expect(status(share('viewer'), 'GET', '/m1/threads')).toBe(200);
+    expect(status(share('commenter'), 'DELETE', '/m1/threads/th-1')).toBe(403);
+    expect(status(share('commenter'), 'POST', '/m1/threads/th-1/comments/cm-1')).toBe(403);
+  });
 });

@@ -33,6 +33,21 @@ export const MAP_WRITE_RULES: readonly { method: string; path: RegExp; role: Sha
   { method: 'PATCH', path: /^$/, role: 'editor' },
   { method: 'POST', path: /^\/measurements$/, role: 'editor' },
   { method: 'DELETE', path: /^\/measurements$/, role: 'editor' },
+  // Facilitation: running the session is for editors; voting is participation, open to all.
+  { method: 'POST', path: /^\/session\/timer$/, role: 'editor' },
+  { method: 'DELETE', path: /^\/session\/timer$/, role: 'editor' },
+  { method: 'POST', path: /^\/session\/vote$/, role: 'editor' },
+  { method: 'POST', path: /^\/session\/vote\/reveal$/, role: 'editor' },
+  { method: 'DELETE', path: /^\/session\/vote$/, role: 'editor' },
+  { method: 'PUT', path: /^\/session\/vote\/ballots\/[^/]+$/, role: 'viewer' },
+  { method: 'POST', path: /^\/session\/lock$/, role: 'editor' },
+  { method: 'POST', path: /^\/session\/unlock$/, role: 'editor' },
+  // Comments: commenters and up; whose comment it is the route decides (author or editor+).
+  { method: 'POST', path: /^\/threads$/, role: 'commenter' },
+  { method: 'POST', path: /^\/threads\/[^/]+\/comments$/, role: 'commenter' },
+  { method: 'PATCH', path: /^\/threads\/[^/]+$/, role: 'commenter' },
+  { method: 'PATCH', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
+  { method: 'DELETE', path: /^\/threads\/[^/]+\/comments\/[^/]+$/, role: 'commenter' },
 ];
 
 const ALLOW: Decision = { allow: true };

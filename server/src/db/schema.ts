@@ -77,3 +77,16 @@ export const shares = sqliteTable(
   },
   (table) => [uniqueIndex('shares_token_hash_idx').on(table.tokenHash), index('shares_map_id_idx').on(table.mapId)],
 );
+
+/**
+ * The facilitation session of a map (timer, dot vote with its ballots, presenter lock) as JSON,
+ * so that a restart of the server in the middle of a workshop keeps all of it. One row per map
+ * with a session; no row means nothing runs.
+ */
+export const facilitationSessions = sqliteTable('facilitation_sessions', {
+  mapId: text('map_id')
+    .primaryKey()
+    .references(() => maps.id, { onDelete: 'cascade' }),
+  state: text('state').notNull(),
+  updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+});

@@ -1,6 +1,8 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { metaOf } from '../../../shared/src/index.js';
+import { FacilitationSession } from '../facilitation/FacilitationSession.js';
+import type { SessionStore } from '../facilitation/SessionStore.js';
 import type { Logger } from '../logger.js';
 import type { DocStore } from '../store/DocStore.js';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate, handleMessage } from './protocol.js';
@@ -15,6 +17,8 @@ export interface RoomOptions {
   /** Merge the update log into one snapshot once it has this many rows. */
   compactAfter: number;
   logger: Logger;
+  /** Where the map's facilitation session (timer, vote, lock) is kept. */
+  sessions: SessionStore;
 }
 
 /** Close codes the client understands (4000–4999 are free for applications). */
@@ -31,6 +35,11 @@ export const CloseCode = {
 
 /** A connection may speak for at most this many awareness client ids (a browser uses one). */
 const MAX_CLIENTS_PER_CONNECTION = 4;
+/**
+ * How often the session is published again with the server's clock, so that a countdown never
+ * runs on a stale `serverTime` (and before y-protocols' own 15 s renewal would resend it as is).
+ */
+const SESSION_REFRESH_MS = 10_000;
 
 interface Connection {
   /** The awareness client ids this connection controls, removed when it leaves. */
@@ -59,14 +68,23 @@ export class Room {
   private storedRows: number;
   private title: string;
   private failed = false;
+  /** The facilitation session, published to everyone as the server's awareness state. */
+  readonly session: FacilitationSession;
+  private locked: boolean;
+  private readonly sessionRefresh: NodeJS.Timeout;
 
   constructor(
     readonly mapId: string,
     private readonly store: DocStore,
     private readonly options: RoomOptions,
   ) {
-    // The server is no participant: it must not appear in anyone's presence list.
-    this.awareness.setLocalState(null);
+    // The server's awareness state carries the session and no `user`: it is nobody's presence.
+    this.session = new FacilitationSession(mapId, options.sessions);
+    this.locked = this.session.lock !== null;
+    this.session.onChange(this.onSessionChange);
+    this.publishSession();
+    this.sessionRefresh = setInterval(() => this.publishSession(), SESSION_REFRESH_MS);
+    this.sessionRefresh.unref();
     const updates = store.loadUpdates(mapId);
     this.doc.transact(() => {
       for (const update of updates) {
@@ -92,6 +110,8 @@ export class Room {
   join(socket: SyncSocket, { canWrite, role }: ConnectionRights = { canWrite: true, role: 'owner' }): void {
     this.connections.set(socket, { clients: new Set(), canWrite, role });
     socket.send(encodeSyncStep1(this.doc));
+    // With the server's clock of now, so that the newcomer's countdown starts right.
+    this.publishSession();
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
   }
@@ -101,9 +121,11 @@ export class Room {
     const connection = this.connections.get(socket);
     if (!connection) return;
     const { reply } = handleMessage(message, this.doc, this.awareness, socket, {
-      canWrite: connection.canWrite,
+      canWrite: this.canWrite(socket),
       stamp: { role: connection.role },
       mayClaim: (clientId) => {
+        // The server's own state is the session: no connection may overwrite or remove it.
+        if (clientId === this.awareness.clientID) return false;
         const owner = this.clientOwners.get(clientId);
         if (owner !== undefined) return owner === socket;
         return connection.clients.size < MAX_CLIENTS_PER_CONNECTION;
@@ -112,9 +134,19 @@ export class Room {
     if (reply) socket.send(reply);
   }
 
-  /** Whether a connection's document updates are accepted. */
+  /**
+   * Whether a connection's document updates are accepted: it may edit, and while the map is
+   * locked, it is the presenter's (it owns the locker's awareness client id).
+   */
   canWrite(socket: SyncSocket): boolean {
-    return this.connections.get(socket)?.canWrite ?? false;
+    if (!(this.connections.get(socket)?.canWrite ?? false)) return false;
+    const lock = this.session.lock;
+    return lock === null || this.clientOwners.get(lock.clientId) === socket;
+  }
+
+  /** Whether some connection speaks for this awareness client id now. */
+  hasClient(clientId: number): boolean {
+    return this.clientOwners.has(clientId) && this.awareness.getStates().has(clientId);
   }
 
   leave(socket: SyncSocket): void {
@@ -143,6 +175,7 @@ export class Room {
   }
 
   destroy(): void {
+    clearInterval(this.sessionRefresh);
     this.doc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -152,6 +185,22 @@ export class Room {
   get isFailed(): boolean {
     return this.failed;
   }
+
+  private publishSession(): void {
+    this.awareness.setLocalState({ session: this.session.publicState() });
+  }
+
+  private readonly onSessionChange = (): void => {
+    this.publishSession();
+    const locked = this.session.lock !== null;
+    if (this.locked && !locked) {
+      // Edits that were dropped during the lock (sent before their author saw it) would leave
+      // that client apart from everyone: asking everyone for what the server lacks joins them up.
+      const step1 = encodeSyncStep1(this.doc);
+      for (const socket of this.connections.keys()) socket.send(step1);
+    }
+    this.locked = locked;
+  };
 
   private currentTitle(): string {
     const title = metaOf(this.doc).get('title');

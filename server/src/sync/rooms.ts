@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import type { SessionStore } from '../facilitation/SessionStore.js';
 import type { DocStore } from '../store/DocStore.js';
 import { CloseCode, Room, type ConnectionRights, type SyncSocket } from './Room.js';
 
@@ -7,6 +8,7 @@ export interface RoomsOptions {
   /** How long an unused room stays in memory (a page reload should not reload the map). */
   unloadDelayMs: number;
   logger: Logger;
+  sessions: SessionStore;
 }
 
 /**
@@ -35,7 +37,8 @@ export class Rooms {
     if (existing && !existing.isFailed) return existing;
     if (existing) this.unload(mapId);
     if (!this.store.getMap(mapId)) return undefined;
-    const room = new Room(mapId, this.store, { compactAfter: this.options.compactAfter, logger: this.options.logger });
+    const { compactAfter, logger, sessions } = this.options;
+    const room = new Room(mapId, this.store, { compactAfter, logger, sessions });
     this.rooms.set(mapId, room);
     return room;
   }
@@ -71,6 +74,12 @@ export class Rooms {
   /** The room of a map if it is in memory, without loading it. */
   loaded(mapId: string): Room | undefined {
     return this.rooms.get(mapId);
+  }
+
+  /** A map's presenter lock: from its room when loaded, else as stored (no need to load the map). */
+  lockOf(mapId: string): Room['session']['lock'] {
+    const room = this.rooms.get(mapId);
+    return room ? room.session.lock : this.options.sessions.load(mapId).lock;
   }
 
   get loadedCount(): number {

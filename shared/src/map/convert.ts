@@ -28,7 +28,11 @@ import {
   type Phase,
   type Touchpoint,
 } from './format.js';
-import { isValidKey, keyBetween, sortByOrder } from './order.js';
+import { isValidKey, keyBetween } from './order.js';
+import { orderedEntities, reconcileCollection } from './entities.js';
+import { readStickies, readThreads, writeStickies, writeThreads } from './annotationStore.js';
+
+export { orderedEntities } from './entities.js';
 import { laneKey, orderedLanes, splitLaneKey } from './laneStore.js';
 import {
   SCHEMA_VERSION,
@@ -43,15 +47,10 @@ import {
   setField,
   stringField,
   touchpointsOf,
-  type EntityCollection,
   type EntityMap,
 } from './schema.js';
 
 const DEFAULT_IMPORTANCE = 3;
-
-function isId(id: string): boolean {
-  return id.length > 0 && id.length <= LIMITS.idLength;
-}
 
 function clampText(value: string, max: number): string {
   return value.length > max ? value.slice(0, max) : value;
@@ -59,15 +58,6 @@ function clampText(value: string, max: number): string {
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-/** Entities of a collection in their stored order, skipping anything that is not an entity. */
-export function orderedEntities(collection: EntityCollection): { id: string; order: string; entity: EntityMap }[] {
-  const items: { id: string; order: string; entity: EntityMap }[] = [];
-  collection.forEach((entity, id) => {
-    if (entity instanceof Y.Map && isId(id)) items.push({ id, order: stringField(entity, 'order'), entity });
-  });
-  return sortByOrder(items);
 }
 
 function readExpectations(entity: EntityMap): Expectation[] {
@@ -189,6 +179,10 @@ export function docToMapDocument(doc: Y.Doc): MapDocument {
   if (cards.length > 0) map.cards = cards;
   const settings = readSettings(meta);
   if (settings) map.settings = settings;
+  const stickies = readStickies(doc);
+  if (stickies.length > 0) map.stickies = stickies;
+  const threads = readThreads(doc, touchpointIds);
+  if (threads.length > 0) map.threads = threads;
   return map;
 }
 
@@ -244,36 +238,6 @@ function readCards(doc: Y.Doc, lanes: Lane[], phaseIds: Set<string>, fallbackPha
     cards.push(card);
   }
   return cards;
-}
-
-/**
- * Makes a collection hold exactly `items` in this order: existing entities with the same id are
- * updated field by field (so that open editors keep their selection and see a minimal change),
- * others are created or deleted. Existing order keys are kept while they still ascend.
- */
-function reconcileCollection<T extends { id: string }>(
-  collection: EntityCollection,
-  items: readonly T[],
-  writeFields: (entity: EntityMap, item: T) => void,
-): void {
-  const wanted = new Set(items.map((item) => item.id));
-  for (const id of [...collection.keys()]) {
-    if (!wanted.has(id)) collection.delete(id);
-  }
-  let previous: string | null = null;
-  for (const item of items) {
-    let entity = collection.get(item.id);
-    if (!(entity instanceof Y.Map)) {
-      entity = new Y.Map<unknown>();
-      collection.set(item.id, entity);
-    }
-    const current = stringField(entity, 'order');
-    const keep: boolean = current !== '' && (previous === null || current > previous) && isValidKey(current);
-    const order: string = keep ? current : keyBetween(previous, null);
-    setField(entity, 'order', order);
-    previous = order;
-    writeFields(entity, item);
-  }
 }
 
 /** Makes the flat lane map hold exactly `lanes`, in this order (see schema.ts). */
@@ -365,6 +329,8 @@ export function applyMapDocument(doc: Y.Doc, map: MapDocument, origin?: unknown)
       setField(entity, 'text', card.text);
       setField(entity, 'color', card.color);
     });
+    writeStickies(doc, map.stickies ?? []);
+    writeThreads(doc, map.threads ?? []);
   }, origin);
 }
 

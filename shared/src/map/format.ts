@@ -78,6 +78,11 @@ export const LIMITS = {
   lanes: 50,
   cards: 10000,
   expectationsPerTouchpoint: 100,
+  stickies: 2000,
+  threads: 5000,
+  commentsPerThread: 500,
+  /** Sticky notes may sit anywhere on the canvas, but not at absurd coordinates. */
+  canvasExtent: 1_000_000,
 } as const;
 
 const id = z.string().min(1, 'must not be empty').max(LIMITS.idLength);
@@ -141,6 +146,37 @@ export const measureSchema = z.strictObject({
   dueDate: z.iso.date('must be a date like 2026-03-31').optional(),
 });
 
+/** A sticky note: free brainstorming anywhere on the canvas, in canvas pixels (top left corner). */
+export const stickySchema = z.strictObject({
+  id,
+  text: longText,
+  color,
+  x: z.number().min(-LIMITS.canvasExtent).max(LIMITS.canvasExtent),
+  y: z.number().min(-LIMITS.canvasExtent).max(LIMITS.canvasExtent),
+  /** Who wrote it (a participant's name), when known. */
+  author: name.optional(),
+});
+
+/** One comment in a thread. Times are ISO 8601 in UTC, set by the server. */
+export const commentSchema = z.strictObject({
+  id,
+  author: name,
+  /** The public id of the participant who wrote it (see threads in the README): lets them delete it. */
+  authorId: id.optional(),
+  authorColor: color.optional(),
+  text: longText.min(1, 'must not be empty'),
+  createdAt: z.iso.datetime(),
+  editedAt: z.iso.datetime().optional(),
+});
+
+/** A comment thread on a touchpoint, or on the map as a whole (touchpointId null). */
+export const threadSchema = z.strictObject({
+  id,
+  touchpointId: id.nullable(),
+  resolved: z.boolean(),
+  comments: z.array(commentSchema).min(1).max(LIMITS.commentsPerThread),
+});
+
 /** How measurements are judged on this map (insights): defaults 70 and 5. */
 export const mapSettingsSchema = z.strictObject({
   /** CSI (0–100) a touchpoint should reach. */
@@ -162,6 +198,10 @@ const mapShape = z.strictObject({
   /** Optional (absent: none); within a lane and phase, in array order. */
   cards: z.array(cardSchema).min(1).max(LIMITS.cards).optional(),
   settings: mapSettingsSchema.optional(),
+  /** Optional (absent: none); sticky notes, bottom to top. */
+  stickies: z.array(stickySchema).min(1).max(LIMITS.stickies).optional(),
+  /** Optional (absent: none); comment threads, oldest first. */
+  threads: z.array(threadSchema).min(1).max(LIMITS.threads).optional(),
 });
 
 /** The shape of the JSON exchange format; cross references are checked by validateMapDocument. */
@@ -236,6 +276,21 @@ function referenceProblems(input: unknown): FormatProblem[] {
       problems.push({ path: `cards[${index}].phaseId`, message: `unknown phase "${card.phaseId}"` });
     }
   });
+  idsOf('stickies');
+  idsOf('threads');
+  recordsOf(doc.threads).forEach((thread, index) => {
+    if (typeof thread.touchpointId === 'string' && !touchpointIds.has(thread.touchpointId)) {
+      problems.push({ path: `threads[${index}].touchpointId`, message: `unknown touchpoint "${thread.touchpointId}"` });
+    }
+    const commentIds = new Set<string>();
+    recordsOf(thread.comments).forEach((comment, commentIndex) => {
+      if (typeof comment.id !== 'string') return;
+      if (commentIds.has(comment.id)) {
+        problems.push({ path: `threads[${index}].comments[${commentIndex}].id`, message: `duplicate id "${comment.id}"` });
+      }
+      commentIds.add(comment.id);
+    });
+  });
   recordsOf(doc.measures).forEach((measure, index) => {
     if (!Array.isArray(measure.touchpointIds)) return;
     measure.touchpointIds.forEach((tpId: unknown, tpIndex: number) => {
@@ -256,6 +311,9 @@ export type Measure = z.infer<typeof measureSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type MapSettings = z.infer<typeof mapSettingsSchema>;
+export type Sticky = z.infer<typeof stickySchema>;
+export type ThreadComment = z.infer<typeof commentSchema>;
+export type Thread = z.infer<typeof threadSchema>;
 
 export type ValidationResult = { ok: true; map: MapDocument } | { ok: false; problems: FormatProblem[] };
 

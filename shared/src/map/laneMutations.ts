@@ -31,10 +31,11 @@ export function effectiveLanes(map: MapDocument): Lane[] {
 }
 
 /**
- * Writes the default lanes into a map that has none, before the first lane edit. Ids are fixed,
- * so two people doing this at once write the same entities instead of duplicates.
+ * Writes the default lanes into a map that has none, before the first lane edit (inside a
+ * transaction). Ids are fixed, so two people doing this at once write the same entities instead
+ * of duplicates.
  */
-function ensureLanes(doc: Y.Doc): void {
+export function ensureLanes(doc: Y.Doc): void {
   const lanes = lanesOf(doc);
   if (orderedLanes(lanes).length > 0) return;
   const keys: { id: string; order: string }[] = [];

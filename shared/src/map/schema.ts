@@ -13,6 +13,10 @@ import * as Y from 'yjs';
  *                (empty: the default lanes; flat so that two people who touch the default
  *                lanes at once both write plain keys, and nobody's nested map replaces another's)
  *   cards        Y.Map<id, Y.Map>  laneId, phaseId, text, color?, order
+ *   stickies     Y.Map<id, Y.Map>  text, color, x, y, author?, order
+ *   threads      Y.Map<id, Y.Map>  touchpointId (string | null for the map), resolved, order,
+ *                                  comments: Y.Map<id, Y.Map> author, authorId?, authorColor?, text,
+ *                                  createdAt, editedAt?, order
  *   (phases also carry width? once resized)
  *
  * Every entity is a Y.Map of fields, so concurrent edits of different fields of one card
@@ -29,6 +33,8 @@ export const ROOT = {
   measures: 'measures',
   lanes: 'lanes',
   cards: 'cards',
+  stickies: 'stickies',
+  threads: 'threads',
 } as const;
 
 /** One entity (persona, phase, touchpoint, measure) as stored: a map of its fields. */
@@ -57,6 +63,13 @@ export function lanesOf(doc: Y.Doc): Y.Map<unknown> {
 }
 export function cardsOf(doc: Y.Doc): EntityCollection {
   return doc.getMap<EntityMap>(ROOT.cards);
+}
+
+export function stickiesOf(doc: Y.Doc): EntityCollection {
+  return doc.getMap<EntityMap>(ROOT.stickies);
+}
+export function threadsOf(doc: Y.Doc): EntityCollection {
+  return doc.getMap<EntityMap>(ROOT.threads);
 }
 
 /** The entity with this id, or undefined when it does not exist (or is not a map). */

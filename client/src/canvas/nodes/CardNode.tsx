@@ -1,6 +1,7 @@
 import { NodeToolbar, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { LIMITS, deleteCard, updateCard } from '../../../../shared/src/index.js';
+import { VoteTarget } from '../../facilitation/VoteTarget.js';
 import { useT } from '../../i18n/useT.js';
 import { SyncedTextarea } from '../../ui/SyncedTextInput.js';
 import { CloseIcon, TrashIcon } from '../../ui/icons.js';
@@ -11,7 +12,7 @@ import { useCanvasActions } from '../useCanvasActions.js';
 /** A free card in a lane: a sticky note, edited in place. */
 function StickyCard({ data, selected, dragging }: NodeProps<CardNode>) {
   const t = useT();
-  const { editCard } = useCanvasActions();
+  const { editCard, readOnly } = useCanvasActions();
   const { card, laneKind, lines, editing, dimmed } = data;
   const background = card.color ?? LANE_CARD_COLORS[laneKind];
   const classes = ['sticky'];
@@ -28,21 +29,22 @@ function StickyCard({ data, selected, dragging }: NodeProps<CardNode>) {
       data-lane-id={card.laneId}
       data-phase-id={card.phaseId}
       style={{ background, color: textColorOn(background) }}
-      onDoubleClick={() => editCard(card.id)}
+      onDoubleClick={readOnly ? undefined : () => editCard(card.id)}
     >
-      {editing ? (
+      {editing && !readOnly ? (
         <CardTextEditor cardId={card.id} text={card.text} />
       ) : (
         <p
           className={`sticky__text${empty ? ' is-placeholder' : ''}`}
           data-testid="lane-card-text"
           style={{ WebkitLineClamp: lines, lineClamp: lines }}
-          title={empty ? t('card.editHint') : card.text}
+          title={empty ? (readOnly ? undefined : t('card.editHint')) : card.text}
         >
           {empty ? t('card.empty') : card.text}
         </p>
       )}
-      <CardToolbar cardId={card.id} color={card.color} hidden={dragging || editing} />
+      {laneKind === 'pain-points' && <VoteTarget id={card.id} title={card.text} />}
+      {!readOnly && <CardToolbar cardId={card.id} color={card.color} hidden={dragging || editing} />}
     </div>
   );
 }

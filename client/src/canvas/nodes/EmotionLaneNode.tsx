@@ -40,7 +40,7 @@ function withPreview(curves: EmotionCurve[], preview: EmotionPreview | null): Em
 function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
   const t = useT();
   const store = useStoreApi();
-  const { doc, selectTouchpoint } = useCanvasActions();
+  const { doc, readOnly, selectTouchpoint } = useCanvasActions();
   const { width, cells, personaCount } = data;
   const [preview, setPreview] = useState<EmotionPreview | null>(null);
   const drag = useRef<PointDrag | null>(null);
@@ -52,12 +52,12 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
   const hasPoints = data.curves.some((curve) => curve.points.length > 0);
   const hint =
     personaCount === 0
-      ? t('emotion.noPersonas')
+      ? t(readOnly ? 'emotion.noPersonasView' : 'emotion.noPersonas')
       : data.curves.length === 0
         ? t('emotion.allHidden')
         : hasPoints
           ? null
-          : t('emotion.noEmotions');
+          : t(readOnly ? 'emotion.noEmotionsView' : 'emotion.noEmotions');
 
   const onPointerDown = (event: PointerEvent<SVGGElement>, personaId: string, touchpointId: string, value: number) => {
     if (event.button !== 0) return;
@@ -76,7 +76,8 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
   };
   const onPointerMove = (event: PointerEvent<SVGGElement>) => {
     const current = drag.current;
-    if (!current) return;
+    // Read-only, a press on a point is a click (it selects the touchpoint), never a drag.
+    if (!current || readOnly) return;
     const dy = event.clientY - current.startY;
     if (!current.moved && Math.abs(dy) < CLICK_SLOP) return;
     current.moved = true;
@@ -173,7 +174,9 @@ function EmotionLane({ data }: NodeProps<EmotionLaneNode>) {
                 aria-valuemax={EMOTION_MAX}
                 aria-valuenow={point.emotion}
                 aria-valuetext={`${formatEmotion(point.emotion)} ${t(emotionWordKey(point.emotion))}`}
+                aria-readonly={readOnly || undefined}
                 onKeyDown={(event) => {
+                  if (readOnly) return;
                   const step = event.key === 'ArrowUp' ? 1 : event.key === 'ArrowDown' ? -1 : 0;
                   if (step === 0) return;
                   event.preventDefault();

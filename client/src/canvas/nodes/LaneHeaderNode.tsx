@@ -14,7 +14,7 @@ import { useCanvasActions } from '../useCanvasActions.js';
 /** The name of a lane, left of its row: drag to reorder, double-click to rename. */
 function LaneHeader({ data, dragging }: NodeProps<LaneHeaderNode>) {
   const t = useT();
-  const { doc, requestLaneDeletion } = useCanvasActions();
+  const { doc, readOnly, requestLaneDeletion } = useCanvasActions();
   const { lane, backstage, cardCount } = data;
   const name = laneName(t, lane);
 
@@ -24,10 +24,10 @@ function LaneHeader({ data, dragging }: NodeProps<LaneHeaderNode>) {
       data-testid="lane-header"
       data-lane-id={lane.id}
       data-lane-kind={lane.kind}
-      title={t('lane.dragHint')}
+      title={readOnly ? undefined : t('lane.dragHint')}
     >
       <div className="lane-header__top">
-        <GripIcon className="lane-header__grip" size={16} />
+        {!readOnly && <GripIcon className="lane-header__grip" size={16} />}
         <InlineRename
           kind="lane"
           value={lane.title ?? ''}
@@ -36,35 +36,38 @@ function LaneHeader({ data, dragging }: NodeProps<LaneHeaderNode>) {
           label={t('lane.name')}
           hint={t('lane.renameHint')}
           placeholder={t(`lane.kind.${lane.kind}`)}
+          readOnly={readOnly}
         />
       </div>
       {isCardLane(lane.kind) && cardCount > 0 && (
         <span className="lane-header__meta">{t('lane.cardCount', { count: cardCount })}</span>
       )}
-      <div className="lane-header__tools nodrag">
-        <button
-          type="button"
-          className="icon-button icon-button--small"
-          data-testid="hide-lane"
-          aria-label={t('lane.hide', { name })}
-          title={t('lane.hide', { name })}
-          onClick={() => setLaneHidden(doc, lane.id, true)}
-        >
-          <EyeOffIcon size={16} />
-        </button>
-        {isCardLane(lane.kind) && (
+      {!readOnly && (
+        <div className="lane-header__tools nodrag">
           <button
             type="button"
-            className="icon-button icon-button--small icon-button--danger"
-            data-testid="delete-lane"
-            aria-label={t('lane.delete', { name })}
-            title={t('lane.delete', { name })}
-            onClick={() => requestLaneDeletion(lane.id)}
+            className="icon-button icon-button--small"
+            data-testid="hide-lane"
+            aria-label={t('lane.hide', { name })}
+            title={t('lane.hide', { name })}
+            onClick={() => setLaneHidden(doc, lane.id, true)}
           >
-            <TrashIcon size={16} />
+            <EyeOffIcon size={16} />
           </button>
-        )}
-      </div>
+          {isCardLane(lane.kind) && (
+            <button
+              type="button"
+              className="icon-button icon-button--small icon-button--danger"
+              data-testid="delete-lane"
+              aria-label={t('lane.delete', { name })}
+              title={t('lane.delete', { name })}
+              onClick={() => requestLaneDeletion(lane.id)}
+            >
+              <TrashIcon size={16} />
+            </button>
+          )}
+        </div>
+      )}
       {lane.kind === 'emotions' && (
         <ul className="emotion-scale" aria-label={t('emotion.scale')}>
           {EMOTION_LEVELS.map((level) => (

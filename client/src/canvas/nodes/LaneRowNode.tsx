@@ -13,7 +13,7 @@ import { useCanvasActions } from '../useCanvasActions.js';
 /** One lane across all phases: its cells, and what the lane shows besides cards. */
 function LaneRow({ data, height }: NodeProps<LaneRowNode>) {
   const t = useT();
-  const { addCard } = useCanvasActions();
+  const { addCard, readOnly } = useCanvasActions();
   const { lane, cells, content } = data;
   return (
     <div className={`lane-row lane-row--${lane.kind}`} data-testid="lane-row" data-lane-id={lane.id} data-lane-kind={lane.kind}>
@@ -26,7 +26,7 @@ function LaneRow({ data, height }: NodeProps<LaneRowNode>) {
           data-phase-id={cell.phaseId}
           style={{ left: cell.x, width: cell.width, height }}
         >
-          {cell.empty && (
+          {cell.empty && !readOnly && (
             <button
               type="button"
               className="lane-cell__add nodrag nopan"
@@ -62,7 +62,7 @@ function RowContentView({ content }: { content: RowContent }) {
 
 function TouchpointsContent({ content }: { content: Extract<RowContent, { kind: 'touchpoints' }> }) {
   const t = useT();
-  const { addTouchpoint } = useCanvasActions();
+  const { addTouchpoint, readOnly } = useCanvasActions();
   return (
     <>
       {content.groupHeaders.map((header) => (
@@ -77,30 +77,59 @@ function TouchpointsContent({ content }: { content: Extract<RowContent, { kind: 
           {t(`channel.${header.channel}`)}
         </div>
       ))}
-      {content.addButtons.map((button) => (
-        <button
-          key={button.phaseId}
-          type="button"
-          className={`add-touchpoint nodrag nopan${button.whiteSpot ? ' add-touchpoint--white-spot' : ''}`}
-          style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
-          data-testid="add-touchpoint"
-          data-phase-id={button.phaseId}
-          title={button.whiteSpot?.text}
-          onClick={() => addTouchpoint(button.phaseId)}
-        >
-          {button.whiteSpot ? (
-            <>
-              <WhiteSpotMarker kind={button.whiteSpot.kind} severity={button.whiteSpot.severity} size="small" />
-              {t('overlay.emptyPhaseAdd')}
-            </>
-          ) : (
-            <>
-              <PlusIcon size={16} /> {t('touchpoint.add')}
-            </>
-          )}
-        </button>
-      ))}
+      {content.addButtons.map((button) =>
+        readOnly ? (
+          // An empty phase with the overlay on is still a white spot worth seeing; a plain "add" is not.
+          button.whiteSpot && <EmptyPhaseSpot key={button.phaseId} button={button} spot={button.whiteSpot} />
+        ) : (
+          <AddTouchpointButton key={button.phaseId} button={button} onAdd={addTouchpoint} />
+        ),
+      )}
     </>
+  );
+}
+
+type AddButton = Extract<RowContent, { kind: 'touchpoints' }>['addButtons'][number];
+
+function AddTouchpointButton({ button, onAdd }: { button: AddButton; onAdd: (phaseId: string) => void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className={`add-touchpoint nodrag nopan${button.whiteSpot ? ' add-touchpoint--white-spot' : ''}`}
+      style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
+      data-testid="add-touchpoint"
+      data-phase-id={button.phaseId}
+      title={button.whiteSpot?.text}
+      onClick={() => onAdd(button.phaseId)}
+    >
+      {button.whiteSpot ? (
+        <>
+          <WhiteSpotMarker kind={button.whiteSpot.kind} severity={button.whiteSpot.severity} size="small" />
+          {t('overlay.emptyPhaseAdd')}
+        </>
+      ) : (
+        <>
+          <PlusIcon size={16} /> {t('touchpoint.add')}
+        </>
+      )}
+    </button>
+  );
+}
+
+function EmptyPhaseSpot({ button, spot }: { button: AddButton; spot: NonNullable<AddButton['whiteSpot']> }) {
+  const t = useT();
+  return (
+    <div
+      className="add-touchpoint add-touchpoint--white-spot is-read-only"
+      style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
+      data-testid="empty-phase-spot"
+      data-phase-id={button.phaseId}
+      title={spot.text}
+    >
+      <WhiteSpotMarker kind={spot.kind} severity={spot.severity} size="small" />
+      {t('overlay.emptyPhase')}
+    </div>
   );
 }
 
@@ -139,7 +168,7 @@ function ChannelsContent({ content }: { content: Extract<RowContent, { kind: 'ch
 
 function ExpectationsContent({ content }: { content: Extract<RowContent, { kind: 'expectations' }> }) {
   const t = useT();
-  const { selectTouchpoint } = useCanvasActions();
+  const { selectTouchpoint, readOnly } = useCanvasActions();
   const [adding, setAdding] = useState<{ phaseId: string; anchor: HTMLElement } | null>(null);
   const close = useCallback(() => setAdding(null), []);
   const addButton = adding ? content.addButtons.find((b) => b.phaseId === adding.phaseId) : undefined;
@@ -177,20 +206,21 @@ function ExpectationsContent({ content }: { content: Extract<RowContent, { kind:
           </button>
         )),
       )}
-      {content.addButtons.map((button) => (
-        <button
-          key={button.phaseId}
-          type="button"
-          className="add-expectation nodrag nopan"
-          data-testid="add-lane-expectation"
-          data-phase-id={button.phaseId}
-          style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
-          aria-expanded={adding?.phaseId === button.phaseId}
-          onClick={(event) => setAdding({ phaseId: button.phaseId, anchor: event.currentTarget })}
-        >
-          <PlusIcon size={15} /> {t('lane.addExpectation')}
-        </button>
-      ))}
+      {!readOnly &&
+        content.addButtons.map((button) => (
+          <button
+            key={button.phaseId}
+            type="button"
+            className="add-expectation nodrag nopan"
+            data-testid="add-lane-expectation"
+            data-phase-id={button.phaseId}
+            style={{ left: button.x, top: button.y, width: button.width, height: button.height }}
+            aria-expanded={adding?.phaseId === button.phaseId}
+            onClick={(event) => setAdding({ phaseId: button.phaseId, anchor: event.currentTarget })}
+          >
+            <PlusIcon size={15} /> {t('lane.addExpectation')}
+          </button>
+        ))}
       {adding && addButton && (
         <Popover anchor={adding.anchor} onClose={close} label={t('lane.addExpectation')} testId="add-expectation-popover">
           <AddExpectationForm touchpoints={addButton.touchpoints} onDone={close} />

@@ -8,10 +8,10 @@ import type { PhaseNode } from '../canvasNodes.js';
 import { InlineRename } from '../InlineRename.js';
 import { useCanvasActions } from '../useCanvasActions.js';
 
-/** A phase header: number, name, order and delete; drag it to reorder, drag its edge to resize. */
+/** A phase header: number, name, order and delete; drag it to reorder, drag its edge to resize (read-only: name and count). */
 function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
   const t = useT();
-  const { doc, requestPhaseDeletion, renamePhaseId, clearRenamePhase } = useCanvasActions();
+  const { doc, readOnly, renamePhaseId, clearRenamePhase } = useCanvasActions();
   const { phase, index, phaseCount, touchpointCount, spots } = data;
   const name = phase.name.trim() === '' ? t('phase.unnamed') : phase.name;
 
@@ -20,7 +20,7 @@ function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
       className={`phase-header phase-header__drag${dragging ? ' is-dragging' : ''}${spots.length > 0 ? ' has-white-spot' : ''}`}
       data-testid="phase-header"
       data-phase-id={phase.id}
-      title={t('phase.dragHint')}
+      title={readOnly ? undefined : t('phase.dragHint')}
     >
       <WhiteSpotMarkers spots={spots} />
       <div className="phase-header__top">
@@ -36,46 +36,56 @@ function PhaseHeader({ data, width, dragging }: NodeProps<PhaseNode>) {
           hint={t('phase.renameHint')}
           startRequested={renamePhaseId === phase.id}
           onStarted={clearRenamePhase}
+          readOnly={readOnly}
         />
       </div>
       <div className="phase-header__bottom">
         <span className="phase-header__count">{t('phase.touchpointCount', { count: touchpointCount })}</span>
-        <div className="phase-header__tools nodrag">
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="move-phase-left"
-            aria-label={t('phase.moveLeft', { name })}
-            title={t('phase.moveLeft', { name })}
-            disabled={index === 0}
-            onClick={() => movePhase(doc, phase.id, index - 1)}
-          >
-            <ChevronLeftIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="move-phase-right"
-            aria-label={t('phase.moveRight', { name })}
-            title={t('phase.moveRight', { name })}
-            disabled={index === phaseCount - 1}
-            onClick={() => movePhase(doc, phase.id, index + 1)}
-          >
-            <ChevronRightIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--danger"
-            data-testid="delete-phase"
-            aria-label={t('phase.delete', { name })}
-            title={t('phase.delete', { name })}
-            onClick={() => requestPhaseDeletion(phase.id)}
-          >
-            <TrashIcon />
-          </button>
-        </div>
+        {!readOnly && <PhaseTools phaseId={phase.id} index={index} phaseCount={phaseCount} name={name} />}
       </div>
-      <ResizeEdge phaseId={phase.id} width={width ?? 0} name={name} />
+      {!readOnly && <ResizeEdge phaseId={phase.id} width={width ?? 0} name={name} />}
+    </div>
+  );
+}
+
+/** Move left, move right, delete: for those who may change the map. */
+function PhaseTools({ phaseId, index, phaseCount, name }: { phaseId: string; index: number; phaseCount: number; name: string }) {
+  const t = useT();
+  const { doc, requestPhaseDeletion } = useCanvasActions();
+  return (
+    <div className="phase-header__tools nodrag">
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="move-phase-left"
+        aria-label={t('phase.moveLeft', { name })}
+        title={t('phase.moveLeft', { name })}
+        disabled={index === 0}
+        onClick={() => movePhase(doc, phaseId, index - 1)}
+      >
+        <ChevronLeftIcon />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="move-phase-right"
+        aria-label={t('phase.moveRight', { name })}
+        title={t('phase.moveRight', { name })}
+        disabled={index === phaseCount - 1}
+        onClick={() => movePhase(doc, phaseId, index + 1)}
+      >
+        <ChevronRightIcon />
+      </button>
+      <button
+        type="button"
+        className="icon-button icon-button--danger"
+        data-testid="delete-phase"
+        aria-label={t('phase.delete', { name })}
+        title={t('phase.delete', { name })}
+        onClick={() => requestPhaseDeletion(phaseId)}
+      >
+        <TrashIcon />
+      </button>
     </div>
   );
 }

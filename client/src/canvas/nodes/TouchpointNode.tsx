@@ -1,10 +1,12 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { IMPORTANCE_MAX } from '../../../../shared/src/index.js';
+import { VoteTarget } from '../../facilitation/VoteTarget.js';
 import { useT } from '../../i18n/useT.js';
 import { ChannelIcon } from '../../ui/ChannelIcon.js';
 import { ChecklistIcon, StarIcon } from '../../ui/icons.js';
 import { CardCsi } from '../../insights/CardCsi.js';
+import { CommentBadge } from '../../comments/CommentBadge.js';
 import { WhiteSpotMarkers } from '../../insights/WhiteSpotMarkers.js';
 import type { TouchpointNode } from '../canvasNodes.js';
 
@@ -47,6 +49,7 @@ function TouchpointCard({ data, selected, dragging }: NodeProps<TouchpointNode>)
       data-dimmed={dimmed}
     >
       <WhiteSpotMarkers spots={spots} />
+      <VoteTarget id={touchpoint.id} title={touchpoint.title} />
       {touchpoint.momentOfTruth && (
         <span className="mot-badge" data-testid="moment-of-truth" title={t('touchpoint.momentOfTruthHint')}>
           <StarIcon size={13} /> {t('touchpoint.momentOfTruth')}
@@ -76,6 +79,7 @@ function TouchpointCard({ data, selected, dragging }: NodeProps<TouchpointNode>)
             </span>
           ))}
         {csi && <CardCsi data={csi} period={csi.period} baseline={csi.baseline} />}
+        <CommentBadge touchpointId={touchpoint.id} />
       </div>
     </div>
   );
