@@ -209,7 +209,12 @@ test('the export menu opens with Ctrl+Shift+E and works from the keyboard', asyn
 
 test('a viewer exports too: the map as PDF and the touchpoints as CSV', async ({ page, waymark }) => {
   test.setTimeout(300_000);
-  const mapId = await waymark.importMap(journey('Shown to the board', 3));
+  const mapId = await waymark.importMap(
+    journey('Shown to the board', 3, [
+      { id: 'l-tp', kind: 'touchpoints' },
+      { id: 'l-em', kind: 'emotions' },
+    ]),
+  );
   const viewer = await waymark.share(mapId, { role: 'viewer', label: 'Board' });
   const map = new MapPage(page);
   await map.open(waymark, mapId, viewer.token);
