@@ -11,6 +11,14 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // Zod and the switch that keeps it from compiling validators with eval (client/src/zodConfig.ts)
+        // travel together: the switch then runs before any schema is built, however the lazily
+        // loaded parts (report, export) split the shared code into chunks.
+        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]src[\\/]zodConfig\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
   server: {
     proxy: {

@@ -90,6 +90,8 @@ interface JourneyCanvasProps {
   children?: ReactNode;
   /** Opens the comments of a touchpoint, or of the map (null); the C key. */
   onOpenComments?: (touchpointId: string | null) => void;
+  /** Hands over the canvas once it is ready (the export draws its nodes). */
+  onFlowInit?: (instance: ReactFlowInstance<JourneyNode>) => void;
 }
 
 export type { FocusRequest } from './useFocusRequest.js';
@@ -307,8 +309,10 @@ function JourneyFlow(props: JourneyCanvasProps) {
     [readOnly, onEditTouchpoint, onShowTouchpoint],
   );
 
+  const { onFlowInit } = props;
   const onInit = useCallback((instance: ReactFlowInstance<JourneyNode>) => {
     instanceRef.current = instance;
+    onFlowInit?.(instance);
     // Start at a readable zoom, top left, rather than a fit of a large map into tiny type.
     const { width, height } = instance.getNodesBounds(instance.getNodes());
     const pane = document.querySelector('.journey-canvas')?.getBoundingClientRect();
@@ -319,7 +323,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
       return;
     }
     void instance.setViewport({ x: 28 - BOARD_LEFT * READABLE_ZOOM, y: 70, zoom: READABLE_ZOOM });
-  }, []);
+  }, [onFlowInit]);
 
   const { onUserMove } = props;
   const onMoveStart = useCallback((event: unknown) => {

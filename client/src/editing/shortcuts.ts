@@ -25,7 +25,8 @@ export type ShortcutId =
   | 'help'
   | 'present'
   | 'history'
-  | 'saveVersion';
+  | 'saveVersion'
+  | 'export';
 
 /** One key combination; `mod` is Ctrl, or ⌘ on a Mac (either is accepted everywhere). */
 export interface KeyStroke {
@@ -81,6 +82,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'history', group: 'view', strokes: [{ key: 'h' }], label: 'shortcut.history' },
   // Saving a version leaves the map as it is, but only those who may edit it may do it.
   { id: 'saveVersion', group: 'edit', strokes: [{ key: 's', mod: true }], label: 'shortcut.saveVersion', changesMap: true },
+  { id: 'export', group: 'view', strokes: [{ key: 'e', mod: true, shift: true }], label: 'shortcut.export' },
 ];
 
 export interface KeyLike {

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactFlowInstance } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { measurementsRevision } from '../../../shared/src/index.js';
 import { ShareDialog } from '../access/ShareDialog.js';
 import { useAccess } from '../access/useAccess.js';
+import type { JourneyNode } from '../canvas/canvasNodes.js';
 import { JourneyCanvas, type FocusRequest } from '../canvas/JourneyCanvas.js';
 import { CommentsButton } from '../comments/CommentsButton.js';
 import { CommentsContext, type CommentsOnCanvas } from '../comments/CommentsContext.js';
@@ -10,6 +12,7 @@ import { openCommentCounts } from '../comments/threadStats.js';
 import { SelectionPanel } from '../editing/SelectionPanel.js';
 import { EMPTY_SELECTION, pruneSelection, selectionSize, selectTouchpoints, type Selection } from '../editing/selection.js';
 import { useLargeType } from '../editing/useLargeType.js';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { FacilitateMenu } from '../facilitation/FacilitateMenu.js';
 import { LockBanner } from '../facilitation/LockBanner.js';
 import { SessionTimer } from '../facilitation/SessionTimer.js';
@@ -88,6 +91,13 @@ export function MapPage({ mapId }: { mapId: string }) {
   const openImport = useCallback((file: File | null = null) => setImporting({ file }), []);
   // Read-only, a dropped file is refused (and not opened by the browser either).
   const drop = useFileDrop(openImport, canEdit && importing === null && Boolean(map && synced));
+  // The canvas, for the export; ready once React Flow has measured it.
+  const flow = useRef<ReactFlowInstance<JourneyNode> | null>(null);
+  const [flowReady, setFlowReady] = useState(false);
+  const onFlowInit = useCallback((instance: ReactFlowInstance<JourneyNode>) => {
+    flow.current = instance;
+    setFlowReady(true);
+  }, []);
   const importButton = canEdit ? () => openImport() : undefined;
 
   const title = map?.title ?? '';
@@ -165,6 +175,15 @@ export function MapPage({ mapId }: { mapId: string }) {
           lockedOut={facilitation.lockedOut}
           facilitate={mayEdit && synced ? <FacilitateMenu mapId={mapId} facilitation={facilitation} /> : null}
           timer={timer && <SessionTimer key={timer.startedAt} timer={timer} clockOffset={sessionView.clockOffset} />}
+          exportMenu={
+            <ExportMenu
+              map={map && synced ? map : null}
+              insights={insights}
+              overlayOn={overlayOn}
+              flow={flow}
+              ready={flowReady && Boolean(doc && map && synced)}
+            />
+          }
         />
       )}
 
@@ -210,6 +229,7 @@ export function MapPage({ mapId }: { mapId: string }) {
               onUserMove={stopFollowing}
               focusRequest={focusRequest}
               overlay={overlay}
+              onFlowInit={onFlowInit}
               readOnly={readOnly}
               onOpenComments={(target) => setCommentsOf({ target })}
               toolbarExtra={

@@ -42,6 +42,8 @@ interface MapTopBarProps {
   /** The history panel (versions and activity). */
   historyOpen?: boolean;
   onToggleHistory?: () => void;
+  /** The export menu (PDF, PNG, SVG, CSV): every role may export. */
+  exportMenu?: ReactNode;
 }
 
 /**
@@ -125,6 +127,7 @@ export function MapTopBar(props: MapTopBarProps) {
             <HistoryIcon />
           </button>
         )}
+        {props.exportMenu}
         <button
           type="button"
           className={`icon-button${largeType ? ' is-on' : ''}`}

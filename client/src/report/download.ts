@@ -14,18 +14,27 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Text as part of a file name that works on every system: ASCII letters, digits, `.`, `_` and `-`. */
+export function fileNamePart(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
 /** A file name that works on every system: the map title, the period and the baseline. */
 export function reportFileName(mapTitle: string, insights: Pick<Insights, 'period' | 'baseline'>, extension: string): string {
-  const clean = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ß/g, 'ss')
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60);
-  const parts = [clean(mapTitle) || 'map', 'barometer'];
-  if (insights.period) parts.push(clean(insights.period));
-  if (insights.baseline) parts.push('vs', clean(insights.baseline));
+  const parts = [fileNamePart(mapTitle) || 'map', 'barometer'];
+  if (insights.period) parts.push(fileNamePart(insights.period));
+  if (insights.baseline) parts.push('vs', fileNamePart(insights.baseline));
   return `${parts.join('-').replace(/-{2,}/g, '-')}.${extension}`;
+}
+
+/** An exported map's file name: its title and the day of the export (local time), e.g. `Buying-a-car-2026-03-31.pdf`. */
+export function mapFileName(mapTitle: string, date: Date, extension: string): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return `${`${fileNamePart(mapTitle) || 'map'}-${day}`.replace(/-{2,}/g, '-')}.${extension}`;
 }

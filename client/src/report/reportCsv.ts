@@ -43,27 +43,36 @@ export interface CsvLabels {
   no: string;
 }
 
-/** The touchpoint table as a CSV file's text: UTF-8 BOM (so Excel reads umlauts right), CRLF lines. */
-export function reportCsv(rows: readonly ReportRow[], labels: CsvLabels, language: Language): string {
+/** A cell of a CSV table: text (quoted when needed), a number (in the dialect), or null (empty). */
+export type CsvCell = string | number | null;
+
+/** A table as a CSV file's text, first row the header: UTF-8 BOM (so Excel reads umlauts right), CRLF lines. */
+export function csvTable(rows: readonly (readonly CsvCell[])[], language: Language): string {
   const { separator } = CSV_DIALECT[language];
+  const cell = (value: CsvCell) => (typeof value === 'string' ? csvText(value, separator) : csvNumber(value, language));
+  return `\uFEFF${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
+}
+
+/** The touchpoint table of the report as a CSV file's text. */
+export function reportCsv(rows: readonly ReportRow[], labels: CsvLabels, language: Language): string {
   const h = labels.headers;
   const header = [h.number, h.phase, h.touchpoint, h.metricKey, h.importance, h.momentOfTruth, h.csi, h.baseline, h.delta, h.n];
-  const lines = [header.map((cell) => csvText(cell, separator)).join(separator)];
-  for (const row of rows) {
-    lines.push(
-      [
-        String(row.number),
-        csvText(row.phase, separator),
-        csvText(row.touchpoint, separator),
-        csvText(row.metricKey, separator),
-        String(row.importance),
+  return csvTable(
+    [
+      header,
+      ...rows.map((row) => [
+        row.number,
+        row.phase,
+        row.touchpoint,
+        row.metricKey,
+        row.importance,
         row.momentOfTruth ? labels.yes : labels.no,
-        csvNumber(row.csi, language),
-        csvNumber(row.baselineCsi, language),
-        csvNumber(row.delta, language),
-        row.n === null ? '' : String(row.n),
-      ].join(separator),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+        row.csi,
+        row.baselineCsi,
+        row.delta,
+        row.n,
+      ]),
+    ],
+    language,
+  );
 }
