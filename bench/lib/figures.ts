@@ -32,6 +32,11 @@ export interface BenchContext {
 export interface Benchmark {
   id: string;
   title: string;
+  /**
+   * Needs the built app and Chromium: its smoke run is an e2e spec (after the build in npm test)
+   * instead of bench/smoke.test.ts.
+   */
+  needsBrowser?: boolean;
   run(context: BenchContext): Promise<Figure[]>;
 }
 
