@@ -58,7 +58,11 @@ export class MapService {
   /** The map as a JSON document, from the live room if loaded, else from the store. */
   read(id: string): MapDocument | undefined {
     const live = this.rooms.loaded(id);
-    if (live) return docToMapDocument(live.doc);
+    if (live) {
+      // What is answered must be committed: updates of this tick are committed first.
+      live.flush();
+      return docToMapDocument(live.doc);
+    }
     if (!this.store.getMap(id)) return undefined;
     const doc = new Y.Doc();
     doc.transact(() => {

@@ -34,8 +34,11 @@ export interface DocStore {
   purgeTrash(before: number): string[];
   /** The update log of a map in the order it was written. */
   loadUpdates(id: string): Uint8Array[];
-  /** Appends one update and touches the map (and its title when given), in one transaction. */
-  appendUpdate(id: string, update: Uint8Array, title?: string): void;
+  /**
+   * Appends updates in their order and touches the map (and its title when given), all in one
+   * transaction: a burst of edits costs one commit, and either all of it is stored or none.
+   */
+  appendUpdates(id: string, updates: readonly Uint8Array[], title?: string): void;
   /** Replaces the whole update log of a map by one snapshot, in one transaction. */
   compact(id: string, snapshot: Uint8Array): void;
   updateCount(id: string): number;

@@ -102,10 +102,13 @@ export class SqliteDocStore implements DocStore {
       .map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
   }
 
-  appendUpdate(id: string, update: Uint8Array, title?: string): void {
+  appendUpdates(id: string, updates: readonly Uint8Array[], title?: string): void {
+    if (updates.length === 0) return;
     const now = Date.now();
     this.db.transaction(() => {
-      this.insertUpdate.run({ mapId: id, data: Buffer.from(update.buffer, update.byteOffset, update.byteLength), now });
+      for (const update of updates) {
+        this.insertUpdate.run({ mapId: id, data: Buffer.from(update.buffer, update.byteOffset, update.byteLength), now });
+      }
       if (title === undefined) this.touchMap.run({ mapId: id, now });
       else this.touchMapWithTitle.run({ mapId: id, now, title });
     });

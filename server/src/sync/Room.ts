@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { FacilitationSession } from '../facilitation/FacilitationSession.js';
 import type { SessionStore } from '../facilitation/SessionStore.js';
-import { entityLabel, metaOf, transactionChanges } from '../../../shared/src/index.js';
+import { entityLabel, metaOf, transactionChanges, type DocChanges } from '../../../shared/src/index.js';
 import { AttributedWrite, type Actor, type ActivityLog } from '../history/ActivityLog.js';
 import type { Logger } from '../logger.js';
 import type { DocStore } from '../store/DocStore.js';
@@ -64,9 +64,22 @@ export interface ConnectionRights {
 /** Longest participant name the activity list takes from a presence state. */
 const MAX_NAME_LENGTH = 100;
 
+/** An update applied to the room's document, waiting for its commit before it is relayed. */
+interface PendingUpdate {
+  update: Uint8Array;
+  origin: unknown;
+  /** Who changed what, noted once the update is stored. */
+  actor: Actor;
+  changes: DocChanges;
+}
+
 /**
  * One live journey map: its Y.Doc, awareness and connections. Every update is committed to the
  * store before it is broadcast, so whatever a client has received survives a crash of the server.
+ *
+ * Updates that arrive in one turn of the event loop (a burst from many clients) are committed
+ * together in one SQLite transaction on `setImmediate`, then relayed: one commit per tick rather
+ * than per update. Anything that sends document state or answers a request flushes first.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -81,6 +94,8 @@ export class Room {
   readonly session: FacilitationSession;
   private locked: boolean;
   private readonly sessionRefresh: NodeJS.Timeout;
+  private pending: PendingUpdate[] = [];
+  private flushScheduled: NodeJS.Immediate | null = null;
 
   constructor(
     readonly mapId: string,
@@ -140,7 +155,11 @@ export class Room {
         return connection.clients.size < MAX_CLIENTS_PER_CONNECTION;
       },
     });
-    if (reply) socket.send(reply);
+    if (reply) {
+      // A sync reply carries the document: only what is committed may leave the server.
+      this.flush();
+      if (!this.failed) socket.send(reply);
+    }
   }
 
   /**
@@ -176,14 +195,57 @@ export class Room {
     }
   }
 
+  /**
+   * Commits the updates applied since the last commit in one transaction, then relays them to
+   * every other connection. On a storage error nothing is relayed and the room fails: its
+   * clients reconnect and send again what the server lacks.
+   */
+  flush(): void {
+    if (this.flushScheduled) {
+      clearImmediate(this.flushScheduled);
+      this.flushScheduled = null;
+    }
+    if (this.failed || this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const title = this.currentTitle();
+    try {
+      this.store.appendUpdates(
+        this.mapId,
+        batch.map((pending) => pending.update),
+        title !== this.title ? title : undefined,
+      );
+    } catch (error) {
+      this.failed = true;
+      this.options.logger.error('could not store an update; closing the map', { mapId: this.mapId, error: String(error) });
+      queueMicrotask(() => this.closeAll(CloseCode.serverError, 'storage failed'));
+      return;
+    }
+    this.title = title;
+    this.storedRows += batch.length;
+    for (const { update, origin, actor, changes } of batch) {
+      const message = encodeUpdate(update);
+      for (const socket of this.connections.keys()) {
+        if (socket !== origin) socket.send(message);
+      }
+      this.recordActivity(actor, changes);
+    }
+    if (this.storedRows > this.options.compactAfter) this.compact();
+  }
+
   /** Replaces the update log by one snapshot of the current state (one transaction). */
   compact(): void {
+    this.flush();
     if (this.failed || this.storedRows <= 1) return;
     this.store.compact(this.mapId, Y.encodeStateAsUpdate(this.doc));
     this.storedRows = 1;
   }
 
+  /** Stops the room; commit pending updates first (`flush`), or they are dropped with it. */
   destroy(): void {
+    if (this.flushScheduled) clearImmediate(this.flushScheduled);
+    this.flushScheduled = null;
+    this.pending = [];
     clearInterval(this.sessionRefresh);
     this.doc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -236,13 +298,11 @@ export class Room {
     return { name: name ?? connection.label, role: connection.role, via: 'live' };
   }
 
-  private recordActivity(origin: unknown, transaction: Y.Transaction): void {
+  private recordActivity(actor: Actor, changes: DocChanges): void {
     const activity = this.options.activity;
     if (!activity) return;
     try {
-      activity.record(this.mapId, this.actorOf(origin), transactionChanges(transaction), (subject, id) =>
-        entityLabel(this.doc, subject, id),
-      );
+      activity.record(this.mapId, actor, changes, (subject, id) => entityLabel(this.doc, subject, id));
     } catch (error) {
       // The activity list is a convenience: it must never get in the way of an update.
       this.options.logger.error('could not note an update in the activity list', { mapId: this.mapId, error: String(error) });
@@ -251,24 +311,18 @@ export class Room {
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.failed) return;
-    const title = this.currentTitle();
+    let changes: DocChanges = new Map();
     try {
-      this.store.appendUpdate(this.mapId, update, title !== this.title ? title : undefined);
+      // Taken now: the transaction says what changed only while it is at hand.
+      if (this.options.activity) changes = transactionChanges(transaction);
     } catch (error) {
-      // Not stored, so not broadcast. Drop the room: clients reconnect and resend their state.
-      this.failed = true;
-      this.options.logger.error('could not store an update; closing the map', { mapId: this.mapId, error: String(error) });
-      queueMicrotask(() => this.closeAll(CloseCode.serverError, 'storage failed'));
-      return;
+      this.options.logger.error('could not note an update in the activity list', { mapId: this.mapId, error: String(error) });
     }
-    this.title = title;
-    this.storedRows++;
-    const message = encodeUpdate(update);
-    for (const socket of this.connections.keys()) {
-      if (socket !== origin) socket.send(message);
-    }
-    this.recordActivity(origin, transaction);
-    if (this.storedRows > this.options.compactAfter) this.compact();
+    this.pending.push({ update, origin, actor: this.actorOf(origin), changes });
+    this.flushScheduled ??= setImmediate(() => {
+      this.flushScheduled = null;
+      this.flush();
+    });
   };
 
   private readonly onAwarenessUpdate = (

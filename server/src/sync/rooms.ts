@@ -15,9 +15,8 @@ export interface RoomsOptions {
 }
 
 /**
- * Loads each map into at most one Room, and unloads it (after compaction) once its last
- * connection has left and no HTTP request holds it. Store writes are synchronous, so by then
- * the last write is done.
+ * Loads each map into at most one Room, and unloads it (after compaction, which commits what is
+ * pending) once its last connection has left and no HTTP request holds it.
  */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
@@ -65,7 +64,11 @@ export class Rooms {
     if (!room) return undefined;
     this.holds.set(mapId, (this.holds.get(mapId) ?? 0) + 1);
     try {
-      return fn(room);
+      const result = fn(room);
+      // The request is answered only once its change is committed (and relayed).
+      room.flush();
+      if (room.isFailed) throw new Error(`could not store the change to map ${mapId}`);
+      return result;
     } finally {
       const remaining = (this.holds.get(mapId) ?? 1) - 1;
       if (remaining > 0) this.holds.set(mapId, remaining);
