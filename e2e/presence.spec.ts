@@ -134,8 +134,7 @@ test('presentation mode steps through the phases, and followers move with the pr
     await expect(page.getByTestId('presentation-step')).toContainText(automotive.phases[phase]!.name);
     // Each phase is fitted: the view moves right along the board.
     await expect.poll(async () => (await presenter.presence.viewport()).x).not.toBe(seen.at(-1)?.x);
-    await page.waitForTimeout(600);
-    const view = await presenter.presence.viewport();
+    const view = await presenter.presence.settledViewport();
     if (seen.length > 0) expect(view.x).toBeLessThan(seen.at(-1)!.x);
     seen.push(view);
     // The follower's screen is smaller (the presenter's is full screen): the same part of the map, centred.

@@ -42,6 +42,22 @@ export class Presence {
     return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
   }
 
+  /**
+   * The viewport once it has stopped moving (an animated fit ends), read twice 200 ms apart:
+   * a fixed wait is too short on a loaded machine.
+   */
+  async settledViewport(timeoutMs = 10_000): Promise<ViewportTransform> {
+    const deadline = Date.now() + timeoutMs;
+    let previous = await this.viewport();
+    for (;;) {
+      await this.page.waitForTimeout(200);
+      const current = await this.viewport();
+      if (current.x === previous.x && current.y === previous.y && current.zoom === previous.zoom) return current;
+      if (Date.now() > deadline) throw new Error('the viewport kept moving');
+      previous = current;
+    }
+  }
+
   /** The point of the map in the middle of the canvas, in flow coordinates (comparable across screen sizes). */
   async visibleCenter(): Promise<{ x: number; y: number }> {
     const box = await this.page.locator('.react-flow').boundingBox();
