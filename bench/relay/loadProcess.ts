@@ -23,6 +23,9 @@ interface Client {
   disconnects: number;
 }
 
+// Each WebsocketProvider listens for the process's exit in Node: a dozen clients pass the default 10.
+process.setMaxListeners(100);
+
 let clients: Client[] = [];
 let measured = { from: 0n, to: 0n };
 /** Latencies (ms) of receipts whose edit was sent in the measured window, all clients together. */
