@@ -81,18 +81,46 @@ async function bigMap(context: BenchContext, { touchpoints, opens }: Sizes): Pro
     const samples: number[] = [];
     for (let open = 0; open < opens; open++) samples.push(await timedOpen(server.url, mapId, touchpoints));
     context.log(`${touchpoints} touchpoints: ${samples.map((ms) => ms.toFixed(0)).join(' ')} ms`);
-    return openFigures(`${touchpoints} touchpoints, cold`, samples, BUDGET, `first ${samples[0]!.toFixed(0)} ms`);
+    // What the client alone spends applying the map (the server does the same on load): the
+    // part of an open no server change can save.
+    const state = mapState(map);
+    const applies: number[] = [];
+    for (let run = 0; run < opens; run++) {
+      const started = performance.now();
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state);
+      applies.push(performance.now() - started);
+      doc.destroy();
+    }
+    return [
+      ...openFigures(`${touchpoints} touchpoints, cold`, samples, BUDGET, `first ${samples[0]!.toFixed(0)} ms`),
+      {
+        name: `${touchpoints} touchpoints, Y.applyUpdate alone`,
+        value: percentile(applies, 50),
+        unit: 'ms',
+        note: `median of ${applies.length}; the state is ${(state.byteLength / 1024).toFixed(0)} KiB`,
+      },
+    ];
   } finally {
     await server.stop();
     temp.remove();
   }
 }
 
+/** The whole map as one Yjs update, as the server creates it from the imported document. */
+function mapState(map: ReturnType<typeof realisticMap>): Uint8Array {
+  const doc = new Y.Doc();
+  applyMapDocument(doc, map);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
 /**
  * A database whose maps each have `history` updates in their log, written before any server
  * runs (one transaction per map), as a map edited for months without being compacted would.
  */
-function writeHistory(dbPath: string, { history, historyMaps }: Sizes): string[] {
+function writeHistory(dbPath: string, { history, historyMaps }: Sizes): { ids: string[]; snapshotBytes: number } {
   const db = openDatabase(dbPath);
   const store = new SqliteDocStore(db);
   const doc = new Y.Doc();
@@ -101,6 +129,8 @@ function writeHistory(dbPath: string, { history, historyMaps }: Sizes): string[]
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   for (let step = 0; step < history - 1; step++) dragEdit(doc, step, HISTORY_TOUCHPOINTS);
+  // Compaction keeps every overwritten map value as a tombstone: the snapshot grows with the history.
+  const snapshotBytes = Y.encodeStateAsUpdate(doc).byteLength;
   doc.destroy();
   const ids: string[] = [];
   for (let index = 0; index < historyMaps; index++) {
@@ -114,7 +144,7 @@ function writeHistory(dbPath: string, { history, historyMaps }: Sizes): string[]
     ids.push(id);
   }
   store.close();
-  return ids;
+  return { ids, snapshotBytes };
 }
 
 async function withServer<T>(dir: string, env: Record<string, string>, fn: (server: ServerProcess) => Promise<T>): Promise<T> {
@@ -131,7 +161,7 @@ async function longHistory(context: BenchContext, sizes: Sizes): Promise<Figure[
   const notCompacting = tempDir();
   try {
     const written = performance.now();
-    const ids = writeHistory(join(compacting.dir, 'waymark.db'), sizes);
+    const { ids, snapshotBytes } = writeHistory(join(compacting.dir, 'waymark.db'), sizes);
     copyFileSync(join(compacting.dir, 'waymark.db'), join(notCompacting.dir, 'waymark.db'));
     context.log(`${ids.length} map(s) × ${sizes.history} updates written in ${((performance.now() - written) / 1000).toFixed(1)} s`);
     const label = `${sizes.history.toLocaleString('en-US')} updates`;
@@ -162,7 +192,7 @@ async function longHistory(context: BenchContext, sizes: Sizes): Promise<Figure[
     context.log(`${label}: first ${first.map((ms) => ms.toFixed(0)).join(' ')}, next ${next.map((ms) => ms.toFixed(0)).join(' ')}, uncompacted ${uncompacted.map((ms) => ms.toFixed(0)).join(' ')} ms`);
     return [
       { name: `${label}, first open (compacts)`, value: percentile(first, 50), unit: 'ms', note: `median of ${first.length} maps, each cold; WAYMARK_COMPACT_AFTER default` },
-      { name: `${label}, next open`, value: percentile(next, 50), unit: 'ms', note: `median of ${next.length}; the log is one snapshot now` },
+      { name: `${label}, next open`, value: percentile(next, 50), unit: 'ms', note: `median of ${next.length}; the log is one snapshot of ${(snapshotBytes / 1024).toFixed(0)} KiB now` },
       {
         name: `${label}, compaction off`,
         value: percentile(uncompacted, 50),
