@@ -116,7 +116,9 @@ async function settle(server: MeasuredServer, settleMs: number): Promise<Snapsho
 }
 
 async function run({ smoke, log }: BenchContext): Promise<Figure[]> {
-  const sizes = smoke ? SMOKE : FULL;
+  // BENCH_MEMORY_SETTLE_MS: a longer idle, to see what V8's memory reducer gives back in time.
+  const settleMs = Number(process.env.BENCH_MEMORY_SETTLE_MS) || undefined;
+  const sizes = { ...(smoke ? SMOKE : FULL), ...(settleMs ? { settleMs } : {}) };
   const dir = mkdtempSync(join(tmpdir(), 'waymark-memory-'));
   const server = await startMeasuredServer(dir);
   try {
