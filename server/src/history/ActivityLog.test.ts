@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocChanges } from '../../../shared/src/index.js';
 import { openDatabase, type WaymarkDatabase } from '../db/open.js';
@@ -113,5 +115,22 @@ describe('ActivityLog', () => {
     store.deleteMap('m1');
     log.record('m1', anna, touchpoints(['b']), label);
     expect(() => log.flush('m1')).not.toThrow();
+  });
+
+  it('lets go of the live document once a stretch is written (an unloaded map is not kept in memory)', async () => {
+    // The label closes over the room's document, as Room's does; the stretch outlives the room.
+    const held = ((doc: { title: string }) => {
+      log.record('m1', anna, touchpoints(['a']), () => doc.title);
+      return new WeakRef(doc);
+    })({ title: 'Title of a' });
+    log.flush('m1');
+    await new Promise((resolve) => setImmediate(resolve));
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+    expect(held.deref()).toBeUndefined();
+    // The name it gave is kept for the next write of the same stretch.
+    now += MINUTE;
+    log.record('m1', anna, touchpoints([], ['b']), label);
+    expect(log.list('m1', 10)[0]!.changes.touchpoints?.names).toEqual(['Title of a', 'Title of b']);
   });
 });

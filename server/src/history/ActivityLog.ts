@@ -47,6 +47,9 @@ export const ACTIVITY_DEFAULTS = { flushMs: 30_000, idleMs: 5 * 60_000, maxSpanM
 
 const EMPTY = '{}';
 
+/** A written stretch's label: the names it needs are in its `labels` by then. */
+const NO_LABEL: LabelOf = () => '';
+
 /** Names kept per subject and entry: enough to say what, not a list of everything. */
 const NAMES_PER_SUBJECT = 5;
 
@@ -243,6 +246,10 @@ export class ActivityLog {
   private write(mapId: string, stretch: Stretch): void {
     const changes = JSON.stringify(countsOf(stretch));
     stretch.dirty = false;
+    // The label reads the live document: kept, it would hold an unloaded map's room and Y.Doc in
+    // memory for as long as the stretch stays open (idleMs). The names it gave are in `labels`,
+    // and only a new change makes the stretch dirty again, which brings a label of its own.
+    stretch.label = NO_LABEL;
     // Nothing left net (a card added and deleted again): no entry, unless one is written already.
     if (stretch.rowId === null && changes === EMPTY) return;
     if (stretch.rowId === null) {
