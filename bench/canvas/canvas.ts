@@ -94,6 +94,7 @@ async function runSize(context: BenchContext, url: string, browser: Browser, siz
       edits = editor.stop();
       return drags;
     }, undefined);
+    if (edits === 0) throw new Error('the remote editor made no edits');
     const caughtUp = performance.now();
     await editor.arrivedIn(page);
     const lag = performance.now() - caughtUp;
