@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { sessionOf, type PublicSession } from '../../../shared/src/index.js';
+import { deepEqual } from '../canvas/deepEqual.js';
 
 /** What a client knows of the session, and who is here to take part. */
 export interface SessionView {
@@ -16,6 +17,16 @@ export interface SessionView {
 }
 
 const NONE: SessionView = { session: null, clockOffset: 0, participants: 0, names: new Map(), clientId: null };
+
+/**
+ * The session view after an awareness change: `previous` itself while nothing it holds changed.
+ * Every pointer move and pan changes this browser's own awareness state; a new object each time
+ * would render the whole map page (side panels and all) on every frame of a pan.
+ */
+export function readSessionView(awareness: Awareness, previous: SessionView): SessionView {
+  const next = read(awareness, previous);
+  return deepEqual(next, previous) ? previous : next;
+}
 
 function read(awareness: Awareness, previous: SessionView): SessionView {
   let session: PublicSession | null = null;
@@ -45,7 +56,7 @@ export function useFacilitationSession(awareness: Awareness | null): SessionView
   const [view, setView] = useState<SessionView>(NONE);
   useEffect(() => {
     if (!awareness) return;
-    const onChange = () => setView((previous) => read(awareness, previous));
+    const onChange = () => setView((previous) => readSessionView(awareness, previous));
     onChange();
     // A client's first state (clock 0) is never sent by y-protocols: publishing it once more
     // makes this browser known to the server and to everyone, so that it can present and count.
