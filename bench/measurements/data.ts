@@ -1,5 +1,5 @@
 import type { MapDocument, Touchpoint } from '../../shared/src/index.js';
-import automotive from '../../shared/src/templates/automotive.json';
+import automotive from '../../shared/src/templates/automotive.json' with { type: 'json' };
 
 const template = automotive as MapDocument;
 
