@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMeasurementCsv } from './csv.js';
-import { parseCount, parseDecimal, parseMeasurementJson } from './measurement.js';
+import { parseCount, parseDecimal, parseMeasurementJson, rowIsValid, valueProblems } from './measurement.js';
 
 describe('parseMeasurementCsv', () => {
   it('reads a German Excel export: BOM, semicolons, decimal commas, CRLF, German headers', () => {
@@ -59,6 +59,42 @@ describe('parseMeasurementCsv', () => {
     expect(result.problems.map((p) => p.column)).toEqual(['touchpoint', 'period', 'csi']);
     expect(result.problems[0]!.message).toMatch(/missing column "touchpoint".*Kontaktpunkt/i);
     expect(parseMeasurementCsv('').problems).toEqual([{ line: 1, column: '(file)', message: 'the file is empty' }]);
+  });
+});
+
+describe('the per-row fast paths of a large import', () => {
+  it('rowIsValid agrees with valueProblems', () => {
+    const keys = ['', 'web.homepage', 'k'.repeat(200), 'k'.repeat(201)];
+    const periods = ['', '2025-01', 'p'.repeat(64), 'p'.repeat(65)];
+    const csis = [null, Number.NaN, Number.POSITIVE_INFINITY, -0.1, 0, 78.5, 100, 100.01];
+    const ns = [undefined, null, 0, 1, 2.5, 87, -3];
+    for (const touchpoint of keys)
+      for (const period of periods)
+        for (const csi of csis)
+          for (const n of ns) {
+            const row = { touchpoint, period, csi, n };
+            expect(rowIsValid(touchpoint, period, csi, n), JSON.stringify(row)).toBe(valueProblems(row).length === 0);
+          }
+  });
+
+  it('reads plain decimals and counts as the general rules do', () => {
+    for (const [raw, value] of [['78', 78], ['78.5', 78.5], ['78,5', 78.5], ['0078,50', 78.5], ['1,234', 1.234]] as const) {
+      expect(parseDecimal(raw)).toBe(value);
+    }
+    expect(parseCount('0087')).toBe(87);
+    expect(parseCount('1.234')).toBe(1234);
+  });
+
+  it('lists every bad row of a long file, and reads none once the header is wrong', () => {
+    const bad = Array.from({ length: 20_000 }, (_, i) => `k${i};2025;x`).join('\n');
+    const result = parseMeasurementCsv(`touchpoint;period;csi\n${bad}\nk;2025;70`);
+    expect(result.problems).toHaveLength(20_000);
+    expect(result.problems[19_999]).toEqual({ line: 20_001, column: 'csi', message: 'the CSI is not a number: "x"' });
+    expect(result.rows).toEqual([{ line: 20_002, touchpoint: 'k', period: '2025', csi: 70 }]);
+    const broken = parseMeasurementCsv(`touchpoint;csi\n${bad}`);
+    expect(broken.rows).toEqual([]);
+    expect(broken.rowCount).toBe(0);
+    expect(broken.problems.map((p) => p.line)).toEqual([1]);
   });
 });
 

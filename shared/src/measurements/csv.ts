@@ -1,5 +1,12 @@
 import Papa from 'papaparse';
-import { parseCount, parseDecimal, valueProblems, type MeasurementRow, type RowProblem } from './measurement.js';
+import {
+  parseCount,
+  parseDecimal,
+  rowIsValid,
+  valueProblems,
+  type MeasurementRow,
+  type RowProblem,
+} from './measurement.js';
 
 /** The columns a measurement file needs, and the header names accepted for each (lower case). */
 export const COLUMN_ALIASES = {
@@ -24,6 +31,11 @@ export interface CsvParseResult {
   problems: RowProblem[];
   /** Data rows read (not counting empty lines). */
   rowCount: number;
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
 }
 
 function normaliseHeader(name: string): string {
@@ -77,6 +89,8 @@ export function parseMeasurementCsv(text: string, onProgress?: (fraction: number
     rowCount: 0,
   };
   let headerSeen = false;
+  // Set once: a header problem (missing or doubled column) stops reading rows, whatever follows.
+  let headerBroken = false;
   // Line numbers: count the newlines up to the start of each row (quoted fields may span lines).
   let counted = 0;
   let line = 1;
@@ -87,6 +101,12 @@ export function parseMeasurementCsv(text: string, onProgress?: (fraction: number
     return line;
   };
   const progressEvery = 50_000;
+  // Column indexes, read once the header is known (not looked up per row: a file has a million).
+  let touchpointAt = -1;
+  let periodAt = -1;
+  let csiAt = -1;
+  let nAt = -1;
+  const cell = (fields: string[], index: number) => (fields[index] ?? '').trim();
 
   Papa.parse<string[]>(input, {
     delimitersToGuess: [',', ';', '\t'],
@@ -98,7 +118,7 @@ export function parseMeasurementCsv(text: string, onProgress?: (fraction: number
       // The line break after the row belongs to it.
       if (input.charCodeAt(rowStart) === 13) rowStart++;
       if (input.charCodeAt(rowStart) === 10) rowStart++;
-      if (fields.every((f) => f.trim() === '')) return;
+      if (isBlank(fields)) return;
       if (!headerSeen) {
         headerSeen = true;
         result.delimiter = step.meta.delimiter;
@@ -107,44 +127,37 @@ export function parseMeasurementCsv(text: string, onProgress?: (fraction: number
         result.columns = mapped.columns;
         result.ignoredColumns = mapped.ignored;
         result.problems.push(...mapped.problems);
+        headerBroken = mapped.problems.length > 0;
+        touchpointAt = mapped.columns.touchpoint ?? -1;
+        periodAt = mapped.columns.period ?? -1;
+        csiAt = mapped.columns.csi ?? -1;
+        nAt = mapped.columns.n ?? -1;
         return;
       }
-      if (result.problems.some((p) => p.line === 1)) return;
+      if (headerBroken) return;
       result.rowCount++;
       if (onProgress && result.rowCount % progressEvery === 0) onProgress(rowStart / input.length);
-      const cell = (column: MeasurementColumn) => {
-        const index = result.columns[column];
-        return index === undefined ? undefined : (fields[index] ?? '').trim();
-      };
-      const rawCsi = cell('csi') ?? '';
-      const rawN = cell('n');
-      const row = {
-        touchpoint: cell('touchpoint') ?? '',
-        period: cell('period') ?? '',
-        csi: parseDecimal(rawCsi),
-        n: rawN === undefined || rawN === '' ? undefined : parseCount(rawN),
-      };
-      const problems = valueProblems(row);
-      if (problems.length > 0) {
-        for (const problem of problems) {
-          const index = result.columns[problem.column];
-          const header = index === undefined ? problem.column : (result.header[index] ?? problem.column);
-          const raw = problem.column === 'csi' ? rawCsi : problem.column === 'n' ? rawN : undefined;
-          result.problems.push({
-            line: rowLine,
-            column: header,
-            message: raw !== undefined && raw !== '' && /not a/.test(problem.message) ? `${problem.message}: "${raw}"` : problem.message,
-          });
-        }
+      const touchpoint = cell(fields, touchpointAt);
+      const period = cell(fields, periodAt);
+      const rawCsi = cell(fields, csiAt);
+      const rawN = nAt < 0 ? undefined : cell(fields, nAt);
+      const csi = parseDecimal(rawCsi);
+      const n = rawN === undefined || rawN === '' ? undefined : parseCount(rawN);
+      // The common case, a good row, checked inline; valueProblems words the rest.
+      if (csi !== null && rowIsValid(touchpoint, period, csi, n)) {
+        result.rows.push(n === undefined || n === null ? { line: rowLine, touchpoint, period, csi } : { line: rowLine, touchpoint, period, csi, n });
         return;
       }
-      result.rows.push({
-        line: rowLine,
-        touchpoint: row.touchpoint,
-        period: row.period,
-        csi: row.csi!,
-        ...(row.n === undefined ? {} : { n: row.n! }),
-      });
+      for (const problem of valueProblems({ touchpoint, period, csi, n })) {
+        const index = result.columns[problem.column];
+        const header = index === undefined ? problem.column : (result.header[index] ?? problem.column);
+        const raw = problem.column === 'csi' ? rawCsi : problem.column === 'n' ? rawN : undefined;
+        result.problems.push({
+          line: rowLine,
+          column: header,
+          message: raw !== undefined && raw !== '' && /not a/.test(problem.message) ? `${problem.message}: "${raw}"` : problem.message,
+        });
+      }
     },
   });
   if (!headerSeen) result.problems.push({ line: 1, column: '(file)', message: 'the file is empty' });
