@@ -137,9 +137,7 @@ function writeHistory(dbPath: string, { history, historyMaps }: Sizes): { ids: s
     const id = newId('map', 16);
     const now = Date.now();
     store.createMap({ id, title: 'Long history', createdAt: now, updatedAt: now, deletedAt: null }, initial);
-    db.$client.transaction(() => {
-      for (const update of updates) store.appendUpdate(id, update);
-    })();
+    store.appendUpdates(id, updates);
     if (store.updateCount(id) !== history) throw new Error(`history of ${id} has ${store.updateCount(id)} rows, expected ${history}`);
     ids.push(id);
   }
