@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.js';
-import { spawnServer, tempDir, type ServerProcess } from '../../server/test/harness.js';
+import { tempDir, type ServerProcess } from '../../server/test/harness.js';
+import { startBenchServer } from '../lib/server.js';
 import type { Benchmark, BenchContext, Budget, Figure } from '../lib/figures.js';
 import { FRAME_FLAGS, frameFigures, startFrames, stopFrames } from './frames.js';
 import { pan, viewportTransform, zoom } from './gestures.js';
@@ -33,14 +34,7 @@ export async function runCanvas(context: BenchContext): Promise<Figure[]> {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   try {
-    server = await spawnServer(temp.dir, {
-      WAYMARK_STATIC_DIR: clientDir,
-      WAYMARK_AUTH: 'off',
-      WAYMARK_DEMO: 'off',
-      WAYMARK_LOG_LEVEL: 'error',
-      WAYMARK_CONNECTS_PER_MINUTE: '1000000',
-      WAYMARK_MESSAGES_PER_SECOND: '1000000',
-    });
+    server = await startBenchServer(temp.dir, { WAYMARK_STATIC_DIR: clientDir });
     const launch = config.use?.launchOptions;
     browser = await chromium.launch({ ...launch, args: [...(launch?.args ?? []), ...FRAME_FLAGS] });
     const figures: Figure[] = [];

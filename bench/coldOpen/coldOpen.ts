@@ -13,7 +13,8 @@ import type { ServerProcess } from '../../server/test/harness.js';
 import { openDatabase } from '../../server/src/db/open.js';
 import { SqliteDocStore } from '../../server/src/store/SqliteDocStore.js';
 import { percentile, type Benchmark, type BenchContext, type Figure } from '../lib/figures.js';
-import { dragEdit, importMap, realisticMap, startBenchServer } from '../lib/durableKit.js';
+import { dragEdit, importMap, realisticMap } from '../lib/durableKit.js';
+import { startBenchServer } from '../lib/server.js';
 
 const BUDGET = { max: 150, text: '≤ 150 ms' };
 /** Touchpoints of the maps with a long history (the history is what is measured). */

@@ -13,7 +13,8 @@ import { openDatabase } from '../../server/src/db/open.js';
 import { SqliteDocStore } from '../../server/src/store/SqliteDocStore.js';
 import { connectClient, synced, tempDir, wsUrl, type TestClient } from '../../server/test/harness.js';
 import type { Benchmark, BenchContext, Figure } from '../lib/figures.js';
-import { clockOf, dragEdit, importMap, openStore, realisticMap, startBenchServer } from '../lib/durableKit.js';
+import { clockOf, dragEdit, importMap, openStore, realisticMap } from '../lib/durableKit.js';
+import { startBenchServer } from '../lib/server.js';
 
 const BUDGET = { min: 5_000, text: '≥ 5,000 updates/s' };
 /** Touchpoints of the map the edits go to (small: the figure is about writes, not size). */

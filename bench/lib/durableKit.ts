@@ -1,6 +1,6 @@
 /**
- * Shared parts of the durable-write and cold-open benchmarks: a real server process with the
- * benchmark settings, realistic maps in the JSON format, and drag-like edits.
+ * Shared parts of the durable-write and cold-open benchmarks: realistic maps in the JSON format,
+ * the store opened on a file, and drag-like edits.
  */
 import * as Y from 'yjs';
 import {
@@ -15,19 +15,7 @@ import {
 } from '../../shared/src/index.js';
 import { openDatabase } from '../../server/src/db/open.js';
 import { SqliteDocStore } from '../../server/src/store/SqliteDocStore.js';
-import { api, spawnServer, type ServerProcess } from '../../server/test/harness.js';
-
-/** Starts server/src/main.ts on port 0 with the settings every benchmark uses, plus `env`. */
-export function startBenchServer(dir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  return spawnServer(dir, {
-    WAYMARK_AUTH: 'off',
-    WAYMARK_DEMO: 'off',
-    WAYMARK_LOG_LEVEL: 'error',
-    WAYMARK_CONNECTS_PER_MINUTE: '1000000',
-    WAYMARK_MESSAGES_PER_SECOND: '1000000',
-    ...env,
-  });
-}
+import { api } from '../../server/test/harness.js';
 
 /** Creates a map through the HTTP API (POST /api/maps/import) and returns its id. */
 export async function importMap(url: string, map: MapDocument): Promise<string> {

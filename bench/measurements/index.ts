@@ -1,4 +1,5 @@
-import { spawnServer, tempDir } from '../../server/test/harness.js';
+import { tempDir } from '../../server/test/harness.js';
+import { startBenchServer } from '../lib/server.js';
 import type { Benchmark, Figure } from '../lib/figures.js';
 import { measureCsvImport } from './csvImport.js';
 import { measureInsights } from './insights.js';
@@ -14,11 +15,7 @@ export const measurementsBenchmark: Benchmark = {
   async run(context) {
     const { smoke } = context;
     const data = tempDir();
-    const server = await spawnServer(data.dir, {
-      WAYMARK_LOG_LEVEL: 'error',
-      WAYMARK_CONNECTS_PER_MINUTE: '1000000',
-      WAYMARK_MESSAGES_PER_SECOND: '1000000',
-    });
+    const server = await startBenchServer(data.dir);
     try {
       const figures: Figure[] = [];
       figures.push(

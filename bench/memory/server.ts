@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BENCH_SERVER_ENV } from '../lib/server.js';
 import type { ProbeRequest, ProbeStats } from './probe.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -38,11 +39,7 @@ export function startMeasuredServer(dir: string, env: Record<string, string> = {
       HOST: '127.0.0.1',
       WAYMARK_DB: join(dir, 'waymark.db'),
       WAYMARK_STATIC_DIR: join(dir, 'no-client'),
-      WAYMARK_DEMO: 'off',
-      WAYMARK_AUTH: 'off',
-      WAYMARK_LOG_LEVEL: 'error',
-      WAYMARK_CONNECTS_PER_MINUTE: '1000000',
-      WAYMARK_MESSAGES_PER_SECOND: '1000000',
+      ...BENCH_SERVER_ENV,
       WAYMARK_UNLOAD_DELAY_MS: '0',
       ...env,
     },

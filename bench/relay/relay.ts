@@ -14,6 +14,7 @@ import type { MapDocument } from '../../shared/src/map/format.js';
 import { touchpointsOf } from '../../shared/src/map/schema.js';
 import { templateMap } from '../../server/src/templates.js';
 import { percentile, type BenchContext, type Benchmark, type Figure } from '../lib/figures.js';
+import { BENCH_SERVER_ENV } from '../lib/server.js';
 import { LoadChild, spawnServerChild, type ServerChild } from './processes.js';
 import type { ClientSpec } from './protocol.js';
 
@@ -219,11 +220,7 @@ async function measure(context: BenchContext): Promise<Figure[]> {
           HOST: '127.0.0.1',
           WAYMARK_DB: join(dir, 'waymark.db'),
           WAYMARK_STATIC_DIR: join(dir, 'no-client'),
-          WAYMARK_AUTH: 'off',
-          WAYMARK_DEMO: 'off',
-          WAYMARK_LOG_LEVEL: 'error',
-          WAYMARK_CONNECTS_PER_MINUTE: '1000000',
-          WAYMARK_MESSAGES_PER_SECOND: '1000000',
+          ...BENCH_SERVER_ENV,
         },
         profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
       ),
