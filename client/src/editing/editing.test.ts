@@ -193,6 +193,8 @@ describe('keyboard shortcuts', () => {
     expect(matchShortcut(key('n', { ctrlKey: true }))).toBeNull();
     expect(matchShortcut(key('ArrowLeft'))).toBe('moveLeft');
     expect(matchShortcut(key('ArrowLeft', { altKey: true }))).toBeNull();
+    expect(matchShortcut(key('f'))).toBe('facilitate');
+    expect(matchShortcut(key('f', { ctrlKey: true }))).toBeNull();
   });
 
   it('matches "?" and "+" whatever Shift is needed for them, and Shift+1 by the physical key', () => {
@@ -213,7 +215,7 @@ describe('keyboard shortcuts', () => {
   it('knows which shortcuts change the map, for read-only links', () => {
     const changing = SHORTCUTS.filter((s) => changesMap(s.id)).map((s) => s.id);
     expect(changing.sort()).toEqual(
-      ['cut', 'delete', 'duplicate', 'moveDown', 'moveLeft', 'moveRight', 'moveUp', 'newSticky', 'newTouchpoint', 'paste', 'redo', 'undo', 'saveVersion'].sort(),
+      ['cut', 'delete', 'duplicate', 'moveDown', 'moveLeft', 'moveRight', 'moveUp', 'newSticky', 'newTouchpoint', 'paste', 'redo', 'undo', 'saveVersion', 'facilitate'].sort(),
     );
     for (const id of ['copy', 'selectAll', 'edit', 'escape', 'zoomIn', 'zoomOut', 'zoomFit', 'help', 'comments', 'history'] as const) {
       expect(changesMap(id)).toBe(false);

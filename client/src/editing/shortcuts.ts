@@ -25,6 +25,7 @@ export type ShortcutId =
   | 'help'
   | 'present'
   | 'history'
+  | 'facilitate'
   | 'saveVersion'
   | 'export';
 
@@ -80,6 +81,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'help', group: 'view', strokes: [{ key: '?' }], label: 'shortcut.help', anyShift: true },
   { id: 'present', group: 'view', strokes: [{ key: 'p' }, { key: 'F5' }], label: 'shortcut.present' },
   { id: 'history', group: 'view', strokes: [{ key: 'h' }], label: 'shortcut.history' },
+  // Handled by the facilitate menu itself; only owners and editors have it, so read-only links omit it.
+  { id: 'facilitate', group: 'view', strokes: [{ key: 'f' }], label: 'shortcut.facilitate', changesMap: true },
   // Saving a version leaves the map as it is, but only those who may edit it may do it.
   { id: 'saveVersion', group: 'edit', strokes: [{ key: 's', mod: true }], label: 'shortcut.saveVersion', changesMap: true },
   { id: 'export', group: 'view', strokes: [{ key: 'e', mod: true, shift: true }], label: 'shortcut.export' },

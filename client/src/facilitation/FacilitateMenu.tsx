@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { TIMER_SECONDS_MAX, type VoteKind } from '../../../shared/src/index.js';
 import { Popover } from '../canvas/Popover.js';
+import { isTypingTarget, matchShortcut } from '../editing/shortcuts.js';
 import { useT } from '../i18n/useT.js';
 import { FacilitateIcon, LockIcon, UnlockIcon } from './facilitationIcons.js';
 import { sessionApi } from './sessionApi.js';
@@ -9,10 +10,6 @@ import type { Facilitation } from './useFacilitation.js';
 
 /** Timer presets in minutes: check-in, exercises, a break, a long exercise. */
 const PRESETS = [1, 3, 5, 10, 15, 25];
-
-function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
 
 /**
  * The facilitator's menu (owners and editors): start and stop the shared timer, open a dot vote,
@@ -30,7 +27,7 @@ export function FacilitateMenu({ mapId, facilitation }: { mapId: string; facilit
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'f' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (matchShortcut(event) !== 'facilitate' || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       setOpen((current) => !current);

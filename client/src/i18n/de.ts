@@ -951,6 +951,7 @@ export const de: Record<MessageKey, string> = {
   'sticky.convertHint.measure': 'In eine Maßnahme umwandeln',
   'sticky.delete': 'Haftnotiz löschen',
   'shortcut.history': 'Verlauf: Versionen und Aktivität',
+  'shortcut.facilitate': 'Moderieren: Timer, Punktabfrage, Sperre',
   'shortcut.saveVersion': 'Eine Version der Karte speichern',
   'history.button': 'Verlauf: Versionen und Aktivität (H)',
   'history.title': 'Verlauf',

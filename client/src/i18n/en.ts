@@ -947,6 +947,7 @@ export const en = {
   'sticky.convertHint.measure': 'Turn into a measure',
   'sticky.delete': 'Delete the sticky note',
   'shortcut.history': 'History: versions and activity',
+  'shortcut.facilitate': 'Facilitate: timer, dot voting, lock',
   'shortcut.saveVersion': 'Save a version of the map',
   'history.button': 'History: versions and activity (H)',
   'history.title': 'History',
