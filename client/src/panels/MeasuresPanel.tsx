@@ -99,18 +99,18 @@ export function MeasuresPanel({ doc, map, selected, onSelectTouchpoint, effects 
           {map.measures.length > 0 && <span className="count-badge">{map.measures.length}</span>}
         </h2>
         {map.measures.length > 0 && (
-          <div className="progress" data-testid="measure-progress">
-            <div className="progress__bar" aria-hidden="true">
+          <div className="measure-progress" data-testid="measure-progress">
+            <div className="measure-progress__bar" aria-hidden="true">
               {MEASURE_STATUSES.map((status) => (
                 <span
                   key={status}
-                  className={`progress__part progress__part--${status}`}
+                  className={`measure-progress__part measure-progress__part--${status}`}
                   style={{ flexGrow: counts[status] }}
                   title={`${t(`status.${status}`)}: ${counts[status]}`}
                 />
               ))}
             </div>
-            <span className="progress__text">{t('measure.progress', { done: counts.done, count: map.measures.length })}</span>
+            <span className="measure-progress__text">{t('measure.progress', { done: counts.done, count: map.measures.length })}</span>
           </div>
         )}
       </div>
