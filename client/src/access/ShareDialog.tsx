@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CreatedShare } from '../api/sharesApi.js';
 import { useT } from '../i18n/useT.js';
 import { CloseIcon } from '../ui/icons.js';
+import { useModal } from '../ui/useModal.js';
 import { CreatedShareLink } from './CreatedShareLink.js';
 import { NewShareForm } from './NewShareForm.js';
 import { ShareList } from './ShareList.js';
@@ -20,29 +21,16 @@ interface ShareDialogProps {
  */
 export function ShareDialog({ mapId, mapTitle, onClose }: ShareDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
+  const modal = useModal(onClose);
   const { shares, error, reload, create, revoke } = useShares(mapId);
   const [created, setCreated] = useState<CreatedShare | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   return (
     <dialog
-      ref={ref}
+      {...modal}
       className="dialog share-dialog"
       data-testid="share-dialog"
       aria-labelledby="share-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself, outside its box) closes it.
-        if (event.target === event.currentTarget) onClose();
-      }}
     >
       <div className="share-dialog__head">
         <div>

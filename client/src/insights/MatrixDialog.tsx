@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense } from 'react';
 import type { Insights } from '../../../shared/src/index.js';
 import { useLanguage } from '../i18n/useLanguage.js';
 import { useT } from '../i18n/useT.js';
@@ -6,6 +6,7 @@ import { DeltaBadge } from '../measurements/DeltaBadge.js';
 import { formatNumber } from '../measurements/formatNumber.js';
 import { csiPaint } from './csiScale.js';
 import { CloseIcon } from '../ui/icons.js';
+import { useModal } from '../ui/useModal.js';
 import { LazyPriorityMatrix } from './lazyCharts.js';
 import './insightDialogs.css';
 
@@ -21,26 +22,13 @@ interface MatrixDialogProps {
 export function MatrixDialog({ insights, selectedId, onSelectTouchpoint, onClose }: MatrixDialogProps) {
   const t = useT();
   const { language } = useLanguage();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const modal = useModal(onClose);
   return (
     <dialog
-      ref={ref}
+      {...modal}
       className="dialog matrix-dialog"
       data-testid="matrix-dialog"
       aria-labelledby="matrix-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself, outside its box) closes it.
-        if (event.target === event.currentTarget) onClose();
-      }}
     >
       <div className="matrix-dialog__head">
         <div>

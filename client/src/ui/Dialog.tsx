@@ -1,4 +1,5 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { useModal } from './useModal.js';
 
 interface DialogProps {
   title: string;
@@ -14,12 +15,7 @@ interface DialogProps {
 
 /** A modal dialog on the native <dialog> element: focus trap, Escape and backdrop for free. */
 export function Dialog({ title, children, actions, onConfirm, onCancel, testId, className }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const { ref, onCancel: cancelled } = useModal(onCancel);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onConfirm();
@@ -30,10 +26,7 @@ export function Dialog({ title, children, actions, onConfirm, onCancel, testId, 
       className={className ? `dialog ${className}` : 'dialog'}
       data-testid={testId}
       aria-labelledby="dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      onCancel={cancelled}
     >
       <form onSubmit={submit}>
         <h2 id="dialog-title" className="dialog__title">
