@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { deleteLane, type Lane } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
-import { Dialog } from '../ui/Dialog.js';
+import { DangerActions, Dialog } from '../ui/Dialog.js';
 import { laneName } from './laneNames.js';
 
 interface LaneDeleteDialogProps {
@@ -25,14 +25,7 @@ export function LaneDeleteDialog({ doc, lane, cardCount, onClose }: LaneDeleteDi
       }}
       onCancel={onClose}
       actions={
-        <>
-          <button type="button" className="button" data-testid="cancel-delete-lane" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--danger-solid" data-testid="confirm-delete-lane">
-            {t('laneDelete.confirm')}
-          </button>
-        </>
+        <DangerActions confirmLabel={t('laneDelete.confirm')} confirmTestId="confirm-delete-lane" cancelTestId="cancel-delete-lane" onCancel={onClose} />
       }
     >
       <p>{cardCount === 0 ? t('laneDelete.empty') : t('laneDelete.cards', { count: cardCount })}</p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { deletePhase, type MapDocument, type Phase } from '../../../shared/src/index.js';
 import { useT } from '../i18n/useT.js';
-import { Dialog } from '../ui/Dialog.js';
+import { DangerActions, Dialog } from '../ui/Dialog.js';
 
 interface PhaseDeleteDialogProps {
   doc: Y.Doc;
@@ -40,14 +40,7 @@ export function PhaseDeleteDialog({ doc, map, phase, onClose }: PhaseDeleteDialo
       onConfirm={confirm}
       onCancel={onClose}
       actions={
-        <>
-          <button type="button" className="button" data-testid="cancel-delete-phase" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--danger-solid" data-testid="confirm-delete-phase">
-            {t('phaseDelete.confirm')}
-          </button>
-        </>
+        <DangerActions confirmLabel={t('phaseDelete.confirm')} confirmTestId="confirm-delete-phase" cancelTestId="cancel-delete-phase" onCancel={onClose} />
       }
     >
       {count === 0 ? (

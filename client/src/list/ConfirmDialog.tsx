@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useT } from '../i18n/useT.js';
-import { Dialog } from '../ui/Dialog.js';
+import { DangerActions, Dialog } from '../ui/Dialog.js';
 
 interface ConfirmDialogProps {
   title: string;
@@ -18,7 +17,6 @@ interface ConfirmDialogProps {
 
 /** Asks before something that cannot be undone (deleting forever, emptying the trash). */
 export function ConfirmDialog({ title, children, confirmLabel, confirmTestId, testId, action, failure, onDone, onClose }: ConfirmDialogProps) {
-  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,14 +40,7 @@ export function ConfirmDialog({ title, children, confirmLabel, confirmTestId, te
       onConfirm={confirm}
       onCancel={onClose}
       actions={
-        <>
-          <button type="button" className="button" data-testid="cancel-delete" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--danger-solid" data-testid={confirmTestId} disabled={busy}>
-            {confirmLabel}
-          </button>
-        </>
+        <DangerActions confirmLabel={confirmLabel} confirmTestId={confirmTestId} cancelTestId="cancel-delete" onCancel={onClose} busy={busy} />
       }
     >
       {children}

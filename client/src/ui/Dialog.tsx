@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { useT } from '../i18n/useT.js';
 import { useModal } from './useModal.js';
 
 interface DialogProps {
@@ -36,5 +37,29 @@ export function Dialog({ title, children, actions, onConfirm, onCancel, testId, 
         <div className="dialog__actions">{actions}</div>
       </form>
     </dialog>
+  );
+}
+
+interface DangerActionsProps {
+  confirmLabel: string;
+  confirmTestId: string;
+  cancelTestId: string;
+  onCancel: () => void;
+  /** While the confirmed action is still running. */
+  busy?: boolean;
+}
+
+/** Cancel and a red submit button: the actions of a dialog that asks before deleting. */
+export function DangerActions({ confirmLabel, confirmTestId, cancelTestId, onCancel, busy = false }: DangerActionsProps) {
+  const t = useT();
+  return (
+    <>
+      <button type="button" className="button" data-testid={cancelTestId} onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="submit" className="button button--danger-solid" data-testid={confirmTestId} disabled={busy}>
+        {confirmLabel}
+      </button>
+    </>
   );
 }
