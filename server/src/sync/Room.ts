@@ -64,6 +64,9 @@ export interface ConnectionRights {
 /** Longest participant name the activity list takes from a presence state. */
 const MAX_NAME_LENGTH = 100;
 
+/** An origin no update has: what the connections that sent nothing of a batch are sent is all of it. */
+const NOBODY = Symbol('nobody');
+
 /** An update applied to the room's document, waiting for its commit before it is relayed. */
 interface PendingUpdate {
   update: Uint8Array;
@@ -95,6 +98,13 @@ export class Room {
   private locked: boolean;
   private readonly sessionRefresh: NodeJS.Timeout;
   private pending: PendingUpdate[] = [];
+  /**
+   * The whole document as one update, kept until the document changes: a first open (a client
+   * with an empty state vector) is answered with it instead of encoding the document each time.
+   */
+  private wholeState: Uint8Array | null = null;
+  /** When the last frame arrived (`performance.now()`), -Infinity before the first. */
+  private lastReceivedAt = Number.NEGATIVE_INFINITY;
   private flushScheduled: NodeJS.Immediate | null = null;
 
   constructor(
@@ -110,15 +120,19 @@ export class Room {
     this.sessionRefresh = setInterval(() => this.publishSession(), SESSION_REFRESH_MS);
     this.sessionRefresh.unref();
     const updates = store.loadUpdates(mapId);
+    let unreadable = false;
     this.doc.transact(() => {
       for (const update of updates) {
         try {
           Y.applyUpdate(this.doc, update);
         } catch (error) {
+          unreadable = true;
           options.logger.error('skipped an unreadable stored update', { mapId, error: String(error) });
         }
       }
     });
+    // A compacted map is one snapshot: those bytes are the document, no need to encode it again.
+    if (updates.length === 1 && !unreadable) this.wholeState = updates[0]!;
     this.storedRows = updates.length;
     this.title = this.currentTitle();
     this.doc.on('update', this.onUpdate);
@@ -140,21 +154,34 @@ export class Room {
     if (states.length > 0) socket.send(encodeAwareness(this.awareness, states));
   }
 
+  /** Whether a frame arrived in the last `ms` milliseconds. */
+  receivedWithin(ms: number): boolean {
+    return performance.now() - this.lastReceivedAt < ms;
+  }
+
   /** Handles one frame from a connection; throws ProtocolError on a malformed one. */
   receive(socket: SyncSocket, message: Uint8Array): void {
     const connection = this.connections.get(socket);
     if (!connection) return;
-    const { reply } = handleMessage(message, this.doc, this.awareness, socket, {
-      canWrite: this.canWrite(socket),
-      stamp: { role: connection.role },
-      mayClaim: (clientId) => {
-        // The server's own state is the session: no connection may overwrite or remove it.
-        if (clientId === this.awareness.clientID) return false;
-        const owner = this.clientOwners.get(clientId);
-        if (owner !== undefined) return owner === socket;
-        return connection.clients.size < MAX_CLIENTS_PER_CONNECTION;
+    this.lastReceivedAt = performance.now();
+    const { reply } = handleMessage(
+      message,
+      this.doc,
+      this.awareness,
+      socket,
+      {
+        canWrite: this.canWrite(socket),
+        stamp: { role: connection.role },
+        mayClaim: (clientId) => {
+          // The server's own state is the session: no connection may overwrite or remove it.
+          if (clientId === this.awareness.clientID) return false;
+          const owner = this.clientOwners.get(clientId);
+          if (owner !== undefined) return owner === socket;
+          return connection.clients.size < MAX_CLIENTS_PER_CONNECTION;
+        },
       },
-    });
+      this.fullState,
+    );
     if (reply) {
       // A sync reply carries the document: only what is committed may leave the server.
       this.flush();
@@ -223,21 +250,44 @@ export class Room {
     }
     this.title = title;
     this.storedRows += batch.length;
-    for (const { update, origin, actor, changes } of batch) {
-      const message = encodeUpdate(update);
-      for (const socket of this.connections.keys()) {
-        if (socket !== origin) socket.send(message);
-      }
-      this.recordActivity(actor, changes);
-    }
+    this.relay(batch);
+    for (const { actor, changes } of batch) this.recordActivity(actor, changes);
     if (this.storedRows > this.options.compactAfter) this.compact();
+  }
+
+  /**
+   * Sends a committed batch as one frame per connection: the batch merged into one update, so a
+   * burst of n updates costs each socket one write instead of n. A connection is not sent its own
+   * updates back; one that sent some of the batch gets the rest merged into its own frame.
+   */
+  private relay(batch: readonly PendingUpdate[]): void {
+    if (this.connections.size === 0) return;
+    const origins = new Set(batch.map((pending) => pending.origin));
+    const mergedWithout = (origin: unknown): Uint8Array | null => {
+      const updates = batch.filter((pending) => pending.origin !== origin).map((pending) => pending.update);
+      if (updates.length === 0) return null;
+      return encodeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    };
+    let toEveryone: Uint8Array | null | undefined;
+    // Frames of the connections that sent part of the batch, made once each.
+    const toOrigins = new Map<unknown, Uint8Array | null>();
+    for (const socket of this.connections.keys()) {
+      let message: Uint8Array | null | undefined;
+      if (origins.has(socket)) {
+        message = toOrigins.get(socket);
+        if (message === undefined) toOrigins.set(socket, (message = mergedWithout(socket)));
+      } else {
+        message = toEveryone ??= mergedWithout(NOBODY);
+      }
+      if (message) socket.send(message);
+    }
   }
 
   /** Replaces the update log by one snapshot of the current state (one transaction). */
   compact(): void {
     this.flush();
     if (this.failed || this.storedRows <= 1) return;
-    this.store.compact(this.mapId, Y.encodeStateAsUpdate(this.doc));
+    this.store.compact(this.mapId, this.fullState());
     this.storedRows = 1;
   }
 
@@ -251,6 +301,7 @@ export class Room {
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
+    this.wholeState = null;
   }
 
   get isFailed(): boolean {
@@ -309,7 +360,11 @@ export class Room {
     }
   }
 
+  /** The whole document as one update (see `wholeState`). */
+  readonly fullState = (): Uint8Array => (this.wholeState ??= Y.encodeStateAsUpdate(this.doc));
+
   private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    this.wholeState = null;
     if (this.failed) return;
     let changes: DocChanges = new Map();
     try {
