@@ -6,7 +6,7 @@ import { SqliteSessionStore } from '../facilitation/SessionStore.js';
 import { createLogger } from '../logger.js';
 import { SqliteDocStore } from '../store/SqliteDocStore.js';
 import { encodeSyncStep1, encodeUpdate } from './protocol.js';
-import { CloseCode, Room, type SyncSocket } from './Room.js';
+import { CloseCode, mergeMany, Room, type SyncSocket } from './Room.js';
 import { Rooms } from './rooms.js';
 
 /** The real store, with a log of its commits and a switch that makes the next commit fail. */
@@ -108,6 +108,22 @@ describe('Room commits', () => {
     expect(metaKeys(a.payloads)).toEqual(['y']);
     expect(metaKeys(b.payloads)).toEqual(['x', 'z']);
     expect(metaKeys(c.payloads)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('relays a burst from many senders as one frame to the others, and update by update to the senders', async () => {
+    const senders = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => join(name));
+    const observer = join('observer');
+    senders.forEach((socket, index) => room.receive(socket, encodeUpdate(edit(`k${index}`, 'v'))));
+    await nextTick();
+    expect(observer.kinds).toEqual(['update']);
+    expect(metaKeys(observer.payloads)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4', 'k5']);
+    expect(senders[0]!.kinds).toHaveLength(5);
+    expect(metaKeys(senders[0]!.payloads)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
+  });
+
+  it('merges many updates into one that holds all of them', () => {
+    const updates = Array.from({ length: 50 }, (_, index) => edit(`k${index}`, String(index)));
+    expect(metaKeys([mergeMany(updates)])).toEqual(metaKeys(updates));
   });
 
   it('relays a lone update as it came', async () => {
