@@ -115,6 +115,14 @@ async function settle(server: MeasuredServer, settleMs: number): Promise<Snapsho
   return { rss: server.rss().rss, stats };
 }
 
+/** The V8 heap spaces above 1 MiB, committed size in MiB: where a grown heap sits. */
+function spacesNote(stats: ProbeStats): string {
+  return Object.entries(stats.spaces)
+    .filter(([, size]) => size >= MiB)
+    .map(([name, size]) => `${name.replace(/_space$/, '')} ${(size / MiB).toFixed(1)}`)
+    .join(', ');
+}
+
 async function run({ smoke, log }: BenchContext): Promise<Figure[]> {
   // BENCH_MEMORY_SETTLE_MS: a longer idle, to see what V8's memory reducer gives back in time.
   const settleMs = Number(process.env.BENCH_MEMORY_SETTLE_MS) || undefined;
@@ -132,7 +140,7 @@ async function run({ smoke, log }: BenchContext): Promise<Figure[]> {
       await visit(server.url, id, index);
     });
     const before = await settle(server, sizes.settleMs);
-    log(`before: RSS ${(before.rss / MiB).toFixed(1)} MiB, heap used ${(before.stats.memory.heapUsed / MiB).toFixed(1)} MiB`);
+    log(`before: RSS ${(before.rss / MiB).toFixed(1)} MiB, heap used ${(before.stats.memory.heapUsed / MiB).toFixed(1)} MiB; ${spacesNote(before.stats)}`);
 
     let peak = before.rss;
     const sampler = setInterval(() => {
@@ -151,12 +159,13 @@ async function run({ smoke, log }: BenchContext): Promise<Figure[]> {
     const seconds = (performance.now() - started) / 1000;
     peak = Math.max(peak, server.rss().rss);
     const after = await settle(server, sizes.settleMs);
-    log(`after: RSS ${(after.rss / MiB).toFixed(1)} MiB, heap used ${(after.stats.memory.heapUsed / MiB).toFixed(1)} MiB`);
+    log(`after: RSS ${(after.rss / MiB).toFixed(1)} MiB, heap used ${(after.stats.memory.heapUsed / MiB).toFixed(1)} MiB; ${spacesNote(after.stats)}`);
     // Last, as it changes what it measures: how much of 'after' a full collection gives back.
     const collected = await server.gc();
     // V8 hands freed pages back in the background: read a moment later.
     await sleep(2_000);
     const afterGc = server.rss().rss;
+    log(`after a full GC: RSS ${(afterGc / MiB).toFixed(1)} MiB; ${spacesNote(collected)}`);
 
     if (after.stats.rooms !== 0) throw new Error(`${after.stats.rooms} rooms still loaded after every client left`);
     if (durations.length !== sizes.maps) throw new Error(`only ${durations.length} of ${sizes.maps} maps were visited`);

@@ -4,7 +4,7 @@
  * `stats` with the number of loaded rooms, of maps the activity list still holds, and
  * `process.memoryUsage()`; `gc` runs a full garbage collection (a diagnostic, taken last).
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ActivityLog } from '../../server/src/history/ActivityLog.js';
 import { Rooms } from '../../server/src/sync/rooms.js';
@@ -16,6 +16,8 @@ export interface ProbeStats {
   /** Maps with activity stretches in memory; null until the first recorded change. */
   activityMaps: number | null;
   memory: NodeJS.MemoryUsage;
+  /** Committed size of each V8 heap space in bytes: which space kept what the heap grew. */
+  spaces: Record<string, number>;
 }
 
 /** A request to the probe over IPC. */
@@ -49,6 +51,7 @@ process.on('message', (request: ProbeRequest) => {
     setFlagsFromString('--expose-gc');
     (runInNewContext('gc') as () => void)();
   }
-  const stats: ProbeStats = { rooms: seen.rooms?.loadedCount ?? null, activityMaps: activityMaps(), memory: process.memoryUsage() };
+  const spaces = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_size]));
+  const stats: ProbeStats = { rooms: seen.rooms?.loadedCount ?? null, activityMaps: activityMaps(), memory: process.memoryUsage(), spaces };
   process.send?.(stats);
 });

@@ -90,8 +90,15 @@ export function filterAwarenessUpdate(
   return encoding.toUint8Array(encoder);
 }
 
+/** Whether an encoded state vector names no client: its sender has nothing of the document yet. */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
 /**
- * Handles one frame from a client. Updates are applied with `origin` as the transaction origin,
+ * Handles one frame from a client. `fullState`, when given, answers a sync request from a client
+ * that has nothing yet (a first open) with the whole document as an update, e.g. from a cache.
+ * Updates are applied with `origin` as the transaction origin,
  * so the room's update handler knows who sent them. Throws ProtocolError on anything malformed.
  */
 export function handleMessage(
@@ -100,6 +107,7 @@ export function handleMessage(
   awareness: awarenessProtocol.Awareness,
   origin: unknown,
   rights: SenderRights = { canWrite: true, mayClaim: () => true },
+  fullState?: () => Uint8Array,
 ): HandledMessage {
   try {
     const decoder = decoding.createDecoder(message);
@@ -115,7 +123,8 @@ export function handleMessage(
             const encoder = encoding.createEncoder();
             encoding.writeVarUint(encoder, MessageType.sync);
             encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-            encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, payload));
+            const whole = isEmptyStateVector(payload) ? fullState?.() : undefined;
+            encoding.writeVarUint8Array(encoder, whole ?? Y.encodeStateAsUpdate(doc, payload));
             return { reply: encoding.toUint8Array(encoder) };
           }
           case syncProtocol.messageYjsSyncStep2:

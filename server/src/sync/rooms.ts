@@ -2,6 +2,7 @@ import type { ActivityLog } from '../history/ActivityLog.js';
 import type { Logger } from '../logger.js';
 import type { SessionStore } from '../facilitation/SessionStore.js';
 import type { DocStore } from '../store/DocStore.js';
+import { IdleCollector, type IdleCollectorOptions } from './idleCollector.js';
 import { CloseCode, Room, type ConnectionRights, type SyncSocket } from './Room.js';
 
 export interface RoomsOptions {
@@ -12,7 +13,15 @@ export interface RoomsOptions {
   sessions: SessionStore;
   /** Who changed what; written when a room is unloaded or dropped. */
   activity?: ActivityLog;
+  /**
+   * The full garbage collection once the server is quiet after many unloads (see IdleCollector);
+   * on by default, `false` turns it off.
+   */
+  idleCollect?: Partial<IdleCollectorOptions> | false;
 }
+
+/** Defaults of the idle collection: 5 s of quiet after at least 100 unloaded rooms. */
+export const IDLE_COLLECT = { idleMs: 5_000, minUnloads: 100 } as const;
 
 /**
  * Loads each map into at most one Room, and unloads it (after compaction, which commits what is
@@ -22,11 +31,26 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly holds = new Map<string, number>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly collector: IdleCollector | null;
 
   constructor(
     private readonly store: DocStore,
     private readonly options: RoomsOptions,
-  ) {}
+  ) {
+    const { idleCollect = {} } = options;
+    if (idleCollect === false) {
+      this.collector = null;
+    } else {
+      const idleMs = idleCollect.idleMs ?? IDLE_COLLECT.idleMs;
+      this.collector = new IdleCollector({
+        minUnloads: IDLE_COLLECT.minUnloads,
+        ...idleCollect,
+        idleMs,
+        // A room someone still edits or moves a pointer in: a pause of the collection would show.
+        busy: () => [...this.rooms.values()].some((room) => room.receivedWithin(idleMs)),
+      });
+    }
+  }
 
   /** The live room of a map, loading it; undefined when the map does not exist. */
   private open(mapId: string): Room | undefined {
@@ -42,6 +66,7 @@ export class Rooms {
     const { compactAfter, logger, sessions, activity } = this.options;
     const room = new Room(mapId, this.store, { compactAfter, logger, sessions, activity });
     this.rooms.set(mapId, room);
+    this.collector?.roomLoaded();
     return room;
   }
 
@@ -109,6 +134,7 @@ export class Rooms {
 
   /** Compacts and unloads every room (graceful shutdown). */
   closeAll(): void {
+    this.collector?.stop();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     for (const mapId of [...this.rooms.keys()]) {
@@ -145,5 +171,6 @@ export class Rooms {
     }
     this.options.activity?.flush(mapId);
     room.destroy();
+    this.collector?.roomUnloaded();
   }
 }
