@@ -29,6 +29,8 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
-    trace: 'retain-on-failure',
+    // A trace records screenshots and DOM snapshots of every page all along: on a loaded 2-core
+    // machine that costs every test. The retry of a failed test is traced, and kept.
+    trace: 'on-first-retry',
   },
 });

@@ -39,7 +39,20 @@ export interface Waymark extends Site {
  * One real Waymark server per worker, serving the built client, with a temp database and
  * authentication on: the owner token is random per worker, as a real installation's would be.
  */
-export const test = base.extend<object, { waymark: Waymark }>({
+export const test = base.extend<{ closeOwnContexts: void }, { waymark: Waymark }>({
+  /**
+   * Closes the browser contexts a test opened itself (`browser.newContext()`) when it ends.
+   * Playwright only closes its own `context`; the others stayed open for the rest of the worker,
+   * each page still live on its map, and slowed every later test down.
+   */
+  closeOwnContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+    },
+    { auto: true },
+  ],
   waymark: [
     // Playwright reads the fixture dependencies from this destructuring; there are none.
     // eslint-disable-next-line no-empty-pattern

@@ -108,12 +108,24 @@ export class MapPage {
     await this.page.locator('.react-flow__controls-fitview').click();
   }
 
-  /** Drags with the mouse from the centre of `from` to the centre of `to` (or by an offset), in small steps. */
   /**
-   * The box of `locator` once it has stopped moving: the first fit of the view animates, and a
-   * drag measured while it runs misses its target (seen on a loaded machine).
+   * Waits until the canvas has its first view. React Flow shows the cards at once, but the view is
+   * placed only once it has measured them, which takes seconds on a loaded machine: until then the
+   * transform is the identity, and a box measured then is somewhere else a moment later. (The
+   * first view of a map is never the identity: it has a top margin, or the readable zoom.)
+   */
+  async viewPlaced(): Promise<void> {
+    const viewport = this.page.locator('.react-flow__viewport');
+    await expect(viewport).not.toHaveCSS('transform', 'none');
+    await expect(viewport).not.toHaveCSS('transform', 'matrix(1, 0, 0, 1, 0, 0)');
+  }
+
+  /**
+   * The box of `locator` once the first view is placed and the box has stopped moving: a drag
+   * measured before misses its target (seen on a loaded machine).
    */
   async settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+    await this.viewPlaced();
     let previous: { x: number; y: number } | null = null;
     for (let attempt = 0; attempt < 40; attempt++) {
       const box = await locator.boundingBox();
@@ -124,7 +136,9 @@ export class MapPage {
     throw new Error('the element kept moving');
   }
 
+  /** Drags with the mouse from the centre of `from` to the centre of `to` (or by an offset), in small steps. */
   async drag(from: Locator, to: Locator | { dx: number; dy: number }): Promise<void> {
+    await this.viewPlaced();
     const start = await from.boundingBox();
     if (!start) throw new Error('nothing to drag');
     const x = start.x + start.width / 2;
