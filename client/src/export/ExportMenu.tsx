@@ -44,13 +44,29 @@ export function ExportMenu(props: MapExportInput & { ready: boolean }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  // Opening clears the last failure; the first item takes the focus, so that the keyboard goes
-  // on from the shortcut.
+  // Opening clears the last failure.
   useEffect(() => {
-    if (!open) return;
-    reset();
-    requestAnimationFrame(() => menu.current?.querySelector<HTMLButtonElement>('.export-menu__item:not(:disabled)')?.focus());
+    if (open) reset();
   }, [open, reset]);
+
+  // The first enabled item takes the focus, so that the keyboard goes on from the shortcut. The
+  // image formats wait for the canvas: once they are enabled, the focus the menu itself placed
+  // moves up to the first of them, unless the user has moved it since.
+  const autoFocused = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (!open) {
+      autoFocused.current = null;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const first = menu.current?.querySelector<HTMLButtonElement>('.export-menu__item:not(:disabled)');
+      const untouched = autoFocused.current === null || document.activeElement === autoFocused.current;
+      if (!first || !untouched || first === autoFocused.current) return;
+      first.focus();
+      autoFocused.current = first;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [open, props.ready, busy]);
 
   // A finished download closes the menu; a failure stays open to be read.
   useEffect(() => {
