@@ -12,6 +12,25 @@ import { measurements } from './db/schema.js';
 import type { MapService } from './maps.js';
 import type { Rooms } from './sync/rooms.js';
 
+/** From this many rows, an import's checkpoint is left for after the response. */
+const LARGE_IMPORT_ROWS = 10_000;
+/** Long enough for the response to be written before the checkpoint takes the thread. */
+const CHECKPOINT_DELAY_MS = 50;
+
+/** Orders like the table's key (period, then key), so SQLite appends to its B-tree rather than inserting all over it. */
+function compareKey(a: MeasurementRow, b: MeasurementRow): number {
+  if (a.period !== b.period) return a.period < b.period ? -1 : 1;
+  return a.touchpoint < b.touchpoint ? -1 : a.touchpoint > b.touchpoint ? 1 : 0;
+}
+
+/** The rows in key order; only sorted when they are not already (exports usually come ordered by period). */
+function inKeyOrder(rows: readonly MeasurementRow[]): readonly MeasurementRow[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (compareKey(rows[i - 1]!, rows[i]!) > 0) return [...rows].sort(compareKey);
+  }
+  return rows;
+}
+
 export interface StoredMeasurement extends Measurement {
   source: string;
   importedAt: string;
@@ -45,19 +64,38 @@ export class MeasurementService {
     );
   }
 
-  /** Stores rows (already validated) in one transaction: all or nothing. */
+  /**
+   * Stores rows (already validated) in one transaction: all or nothing. The WAL checkpoint of a
+   * large import (tens of MB) runs after the response: the commit is in the WAL, which is what
+   * makes it survive a crash; copying it into the database file is not the client's to wait for.
+   */
   import(mapId: string, rows: readonly MeasurementRow[], source: string): ImportSummary {
     const importedAt = Date.now();
     const upsert = this.upsert;
     const keys = new Set<string>();
     const periods = new Set<string>();
-    this.db.$client.transaction(() => {
-      for (const row of rows) {
-        upsert.run(mapId, row.touchpoint, row.period, row.csi, row.n ?? null, source, importedAt);
-        keys.add(row.touchpoint);
-        periods.add(row.period);
+    const sqlite = this.db.$client;
+    const ordered = inKeyOrder(rows);
+    const large = ordered.length >= LARGE_IMPORT_ROWS;
+    const autoCheckpoint = large ? (sqlite.pragma('wal_autocheckpoint', { simple: true }) as number) : 0;
+    if (large) sqlite.pragma('wal_autocheckpoint = 0');
+    try {
+      sqlite.transaction(() => {
+        for (const row of ordered) {
+          upsert.run(mapId, row.touchpoint, row.period, row.csi, row.n ?? null, source, importedAt);
+          keys.add(row.touchpoint);
+          periods.add(row.period);
+        }
+      })();
+    } finally {
+      if (large) {
+        sqlite.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+        // PASSIVE: never waits for readers; whatever it cannot copy now the next checkpoint will.
+        setTimeout(() => {
+          if (sqlite.open) sqlite.pragma('wal_checkpoint(PASSIVE)');
+        }, CHECKPOINT_DELAY_MS).unref();
       }
-    })();
+    }
     const map = this.maps.read(mapId);
     const known = new Set<string>();
     for (const tp of map?.touchpoints ?? []) {
