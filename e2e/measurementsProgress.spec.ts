@@ -18,6 +18,9 @@ interface Recorded {
   progress: { label: string; value: string; at: number }[];
   /** The longest gap between two animation frames while recording: how long the tab was stuck. */
   longestFrameGap: number;
+  /** When the preview, then the result, was first drawn (ms since recording began, the page's clock). */
+  previewAt: number | null;
+  resultAt: number | null;
 }
 
 test('a large CSV shows its progress while the worker parses it, and the tab keeps drawing', async ({ page, waymark }) => {
@@ -35,13 +38,18 @@ test('a large CSV shows its progress while the worker parses it, and the tab kee
 
   // Every frame, note the progress bar and the time since the last frame.
   await page.evaluate(() => {
-    const recorded: Recorded = { progress: [], longestFrameGap: 0 };
+    const recorded: Recorded = { progress: [], longestFrameGap: 0, previewAt: null, resultAt: null };
     (window as unknown as { recorded: Recorded }).recorded = recorded;
     const started = performance.now();
     let last = started;
     const frame = (now: number) => {
+      // Recording ends with the import's result: what the report draws next (the new periods) is
+      // the report's cost, not the import's; counting it made this test fail on a loaded machine.
+      if (recorded.resultAt !== null) return;
       recorded.longestFrameGap = Math.max(recorded.longestFrameGap, now - last);
       last = now;
+      if (recorded.previewAt === null && document.querySelector('[data-testid="import-preview"]')) recorded.previewAt = now - started;
+      if (document.querySelector('[data-testid="import-result"]')) recorded.resultAt = now - started;
       const bar = document.querySelector('[data-testid="import-progress"]');
       if (bar) {
         const label = bar.querySelector('.progress__label span')?.textContent ?? '';
@@ -66,7 +74,9 @@ test('a large CSV shows its progress while the worker parses it, and the tab kee
 
   const recorded = await page.evaluate(() => (window as unknown as { recorded: Recorded }).recorded);
   temp.remove();
-  const parsing = recorded.progress.filter((p) => p.value !== '' && p.label !== '' && p.at < parsed - chosen);
+  // Both sides of the line on the page's own clock (the test's Date.now() runs late by its polling).
+  const previewAt = recorded.previewAt ?? Infinity;
+  const parsing = recorded.progress.filter((p) => p.value !== '' && p.label !== '' && p.at < previewAt);
   console.log(
     `import of ${periods * KEYS} rows in the browser: parse + preview ${parsed - chosen} ms, upload + import ${imported - parsed} ms, ` +
       `total ${imported - chosen} ms; longest frame gap ${recorded.longestFrameGap.toFixed(0)} ms; progress ${JSON.stringify(recorded.progress)}`,
@@ -74,6 +84,6 @@ test('a large CSV shows its progress while the worker parses it, and the tab kee
   // A bar with a percentage while parsing, another while sending (a fast machine may finish between
   // two frames, so only one value is certain), and frames kept coming throughout.
   expect(parsing.length).toBeGreaterThanOrEqual(1);
-  expect(recorded.progress.some((p) => p.at >= parsed - chosen)).toBe(true);
+  expect(recorded.progress.some((p) => p.at >= previewAt)).toBe(true);
   expect(recorded.longestFrameGap).toBeLessThan(1000);
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * One row per journey map; the title is mirrored from the document for the map list.
@@ -39,7 +39,6 @@ export const mapUpdates = sqliteTable(
 export const measurements = sqliteTable(
   'measurements',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
     mapId: text('map_id')
       .notNull()
       .references(() => maps.id, { onDelete: 'cascade' }),
@@ -50,10 +49,11 @@ export const measurements = sqliteTable(
     source: text('source').notNull(),
     importedAt: integer('imported_at', { mode: 'number' }).notNull(),
   },
-  (table) => [
-    uniqueIndex('measurements_map_key_period_idx').on(table.mapId, table.metricKey, table.period),
-    index('measurements_map_period_idx').on(table.mapId, table.period),
-  ],
+  // The key is the table (WITHOUT ROWID, added by hand in 0006_measurements_key.sql: drizzle has
+  // no option for it): one B-tree instead of a rowid table and two indexes makes a 1,000,000-row
+  // import several times cheaper. Period before key: the overlay and deleting a period read one
+  // period of a map, and listing is ordered by period, then key.
+  (table) => [primaryKey({ columns: [table.mapId, table.period, table.metricKey] })],
 );
 
 /**

@@ -63,6 +63,25 @@ describe('parseMeasurementCsv', () => {
 });
 
 describe('the per-row fast paths of a large import', () => {
+  it('splits quote-free files exactly as Papa does: rows, lines, problems, blank and odd line breaks', () => {
+    let seed = 1;
+    const pick = <T>(items: readonly T[]): T => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return items[seed % items.length]!;
+    };
+    const headers = ['touchpoint;period;csi;n', 'touchpoint,period,csi', 'Kontaktpunkt\tZeitraum\tCSI\tStichprobe', '\uFEFFkey;periode;csi', 'a;b', ''];
+    const bits = ['web.home', '2025', '78,5', '1.234', '50', '101', 'x', '', ' ', ';', ',', '\t', '\r\n', '\n', '\r', '0', '99.9'];
+    for (let i = 0; i < 3000; i++) {
+      const newline = pick(['\n', '\r\n']);
+      let text = pick(['', '', newline]) + pick(headers) + newline;
+      for (let row = pick([0, 1, 3, 8]); row > 0; row--) {
+        for (let part = pick([1, 3, 5, 7]); part > 0; part--) text += pick(bits);
+        text += pick([newline, newline, '']);
+      }
+      expect(parseMeasurementCsv(text), JSON.stringify(text)).toEqual(parseMeasurementCsv(text, undefined, { plainSplit: false }));
+    }
+  });
+
   it('rowIsValid agrees with valueProblems', () => {
     const keys = ['', 'web.homepage', 'k'.repeat(200), 'k'.repeat(201)];
     const periods = ['', '2025-01', 'p'.repeat(64), 'p'.repeat(65)];
@@ -83,6 +102,10 @@ describe('the per-row fast paths of a large import', () => {
     }
     expect(parseCount('0087')).toBe(87);
     expect(parseCount('1.234')).toBe(1234);
+    // The digit scan gives exactly Number()'s double, up to 15 digits and beyond.
+    for (const raw of ['0,1', '0.3', '99.99', '33,333333', '123456789012345', '1234567.12345678', '12345678901234.5', '9007199254740993']) {
+      expect(parseDecimal(raw)).toBe(Number(raw.replace(',', '.')));
+    }
   });
 
   it('lists every bad row of a long file, and reads none once the header is wrong', () => {

@@ -106,6 +106,29 @@ export function parseMeasurementJson(input: unknown): { rows: (MeasurementRow & 
   return { rows, problems };
 }
 
+/**
+ * `digits` or (with `fraction`) `digits[.,]digits` of at most 15 digits, read without a regular
+ * expression or a string; -1 for anything else. The same number as Number(): an integer below
+ * 2^53 divided by an exact power of ten is one correctly rounded operation.
+ */
+function plainNumber(raw: string, fraction: boolean): number {
+  const length = raw.length;
+  if (length === 0 || length > 16) return -1;
+  let digits = 0;
+  let scale = 1;
+  let separator = -1;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      digits = digits * 10 + (code - 48);
+      if (separator >= 0) scale *= 10;
+    } else if (fraction && (code === 44 || code === 46) && separator < 0 && i > 0 && i < length - 1) separator = i;
+    else return -1;
+  }
+  if (length - (separator < 0 ? 0 : 1) > 15) return -1;
+  return scale === 1 ? digits : digits / scale;
+}
+
 const PLAIN_DECIMAL = /^\d+(?:[.,]\d+)?$/;
 const DIGITS = /^\d+$/;
 
@@ -115,6 +138,8 @@ const DIGITS = /^\d+$/;
  */
 export function parseDecimal(raw: string): number | null {
   // Most cells are plain `78.5` or `78,5`: the general path below gives the same number, slower.
+  const plain = plainNumber(raw, true);
+  if (plain >= 0) return plain;
   if (PLAIN_DECIMAL.test(raw)) return Number(raw.replace(',', '.'));
   let text = raw.trim().replace(/\s*%$/, '').replace(/[\s\u00a0']/g, '');
   if (text === '') return null;
@@ -134,6 +159,8 @@ export function parseDecimal(raw: string): number | null {
 
 /** A sample size: a whole number, possibly with thousands separators (`1.234`, `1,234`). Null if not. */
 export function parseCount(raw: string): number | null {
+  const plain = plainNumber(raw, false);
+  if (plain >= 0) return plain;
   if (DIGITS.test(raw)) return Number(raw);
   const text = raw.trim().replace(/[\s\u00a0']/g, '');
   if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ''));
