@@ -13,7 +13,6 @@ const map: MapDocument = {
   touchpoints: [touchpoint('tp-search', 'ph-find', 'Search the web', { importance: 4 })],
   measures: [],
   lanes: DEFAULT_LANES.map((lane) => ({ ...lane })),
-  cards: [],
 };
 
 /** The zoom of the canvas, from the viewport's transform. */
