@@ -21,11 +21,12 @@ interface TraceEvent {
   pid: number;
 }
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '300' }, zoom: { type: 'boolean', default: false }, css: { type: 'string' }, edits: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { size: { type: 'string', default: '300' }, zoom: { type: 'boolean', default: false }, css: { type: 'string' }, edits: { type: 'boolean', default: false }, client: { type: 'string' } } });
 const size = Number(values.size);
 const temp = tempDir();
 const server = await spawnServer(temp.dir, {
-  WAYMARK_STATIC_DIR: join(import.meta.dirname, '../../dist/client'),
+  // `--client <dir>`: another build of the client (`npx vite build --outDir <dir>`), to compare.
+  WAYMARK_STATIC_DIR: values.client ?? join(import.meta.dirname, '../../dist/client'),
   WAYMARK_AUTH: 'off',
   WAYMARK_LOG_LEVEL: 'error',
 });

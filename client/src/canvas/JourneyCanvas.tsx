@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   Controls,
   MiniMap,
   Panel,
@@ -40,10 +38,12 @@ import { buildNodes, type JourneyNode } from './canvasNodes.js';
 import { CanvasToolbar } from './CanvasToolbar.js';
 import { CellAddButton } from './CellAddButton.js';
 import { applyDrop, constrainDrag, dropPreview, type DraggedNode } from './drop.js';
+import { DotsBackground } from './DotsBackground.js';
 import { DropOverlay } from './DropOverlay.js';
 import { EmotionLegend } from './EmotionLegend.js';
 import { LaneDeleteDialog } from './LaneDeleteDialog.js';
 import { BOARD_LEFT, cellAt, layoutJourney } from './layout.js';
+import { useLowDetail } from './levelOfDetail.js';
 import { miniMapColor } from './miniMapColors.js';
 import { nodeTypes } from './nodeTypes.js';
 import { PhaseDeleteDialog } from './PhaseDeleteDialog.js';
@@ -135,6 +135,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [widthPreview, setWidthPreview] = useState<{ phaseId: string; width: number } | null>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  const lowDetail = useLowDetail();
 
   // Each slice keeps its identity while unchanged, so that editing the title (or anything else
   // that does not move things) does not lay the map out again.
@@ -337,7 +338,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
   return (
     <CanvasActionsContext.Provider value={actions}>
       <ReactFlow<JourneyNode>
-        className={`journey-canvas${presenting ? ' is-presenting' : ''}${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}`}
+        className={`journey-canvas${presenting ? ' is-presenting' : ''}${largeType ? ' is-large-type' : ''}${view.selectMode ? ' is-select-mode' : ''}${overlay ? ' has-csi-overlay' : ''}${lowDetail ? ' is-low-detail' : ''}`}
         nodes={nodes}
         edges={NO_EDGES}
         nodeTypes={nodeTypes}
@@ -366,7 +367,7 @@ function JourneyFlow(props: JourneyCanvasProps) {
         onDoubleClick={onDoubleClick}
         aria-label={t('canvas.label')}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#c9d1dc" />
+        <DotsBackground />
         {!presenting && <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />}
         {!presenting && (
           <MiniMap<JourneyNode>
