@@ -281,10 +281,11 @@ export class Room {
 
   /**
    * Sends a committed batch: a connection that sent none of it gets the batch merged into one
-   * frame, so a burst of n updates costs it one write instead of n. A connection is never sent its
-   * own updates back, so one that sent part of the batch gets the others' updates merged for it;
-   * when more than MAX_MERGED_SENDERS connections sent part of it, those merges would cost more
-   * than the writes they save, and the senders get one frame per update as before.
+   * frame, so a burst of n updates costs it one write instead of n. While few connections sent
+   * part of it, each of them gets the others' updates merged for it and never its own back. When
+   * more than MAX_MERGED_SENDERS did, those merges would cost more than the writes they save, so
+   * everyone, senders included, gets the one frame of the whole batch: Yjs skips what a client
+   * already has, and the stock y-websocket server echoes every update to its sender the same way.
    */
   private relay(batch: readonly PendingUpdate[]): void {
     if (this.connections.size === 0) return;
@@ -296,19 +297,11 @@ export class Room {
     }
     const mergePerSender = bySender.size <= MAX_MERGED_SENDERS;
     const parts = mergePerSender ? new Map([...bySender].map(([origin, updates]) => [origin, mergeMany(updates)])) : null;
-    let single: Uint8Array[] | undefined;
-    const framesFor = (origin: unknown): Uint8Array[] => {
-      if (parts) {
-        const others = [...parts].filter(([from]) => from !== origin).map(([, part]) => part);
-        return others.length === 0 ? [] : [encodeUpdate(mergeMany(others))];
-      }
-      single ??= batch.map(({ update }) => encodeUpdate(update));
-      return single.filter((_, index) => batch[index]!.origin !== origin);
-    };
     let toEveryone: Uint8Array | undefined;
     for (const socket of this.connections.keys()) {
-      if (bySender.has(socket)) {
-        for (const message of framesFor(socket)) socket.send(message);
+      if (parts?.has(socket)) {
+        const others = [...parts].filter(([from]) => from !== socket).map(([, part]) => part);
+        if (others.length > 0) socket.send(encodeUpdate(mergeMany(others)));
       } else {
         toEveryone ??= encodeUpdate(mergeMany(parts ? [...parts.values()] : batch.map(({ update }) => update)));
         socket.send(toEveryone);
