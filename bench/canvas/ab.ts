@@ -19,7 +19,7 @@ import { percentile } from '../lib/figures.js';
 import { startBenchServer } from '../lib/server.js';
 import { FRAME_FLAGS, startFrames, stopFrames } from './frames.js';
 import { pan } from './gestures.js';
-import { benchMap } from './map.js';
+import { importBenchMap, newBenchPage, openBenchMap } from './page.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,12 +41,9 @@ const browser = await chromium.launch({ ...launch, args: [...(launch?.args ?? []
 async function openBuild(client: string, index: number): Promise<Page> {
   const server = await startBenchServer(join(temp.dir, String(index)), { WAYMARK_STATIC_DIR: client });
   servers.push(server);
-  const res = await fetch(`${server.url}/api/maps/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(benchMap(size)) });
-  const { id } = (await res.json()) as { id: string };
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
-  await page.goto(`${server.url}/maps/${id}`);
-  await page.locator(`.react-flow__node[data-id="tp-${size - 1}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+  const id = await importBenchMap(server.url, size);
+  const page = await newBenchPage(browser);
+  await openBenchMap(page, server.url, id, size);
   await page.waitForTimeout(1000);
   console.log(`${client}: ${size} touchpoints, ${await page.evaluate(() => document.querySelectorAll('.react-flow *').length)} elements on the canvas`);
   return page;

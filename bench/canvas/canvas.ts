@@ -12,7 +12,7 @@ import { startBenchServer } from '../lib/server.js';
 import type { Benchmark, BenchContext, Budget, Figure } from '../lib/figures.js';
 import { FRAME_FLAGS, frameFigures, startFrames, stopFrames } from './frames.js';
 import { pan, viewportTransform, zoom } from './gestures.js';
-import { benchMap } from './map.js';
+import { importBenchMap, newBenchPage, openBenchMap } from './page.js';
 import { remoteEditor } from './remoteEdits.js';
 
 const clientDir = join(import.meta.dirname, '../../dist/client');
@@ -48,23 +48,12 @@ export async function runCanvas(context: BenchContext): Promise<Figure[]> {
 }
 
 async function runSize(context: BenchContext, url: string, browser: Browser, size: number, seconds: number): Promise<Figure[]> {
-  const res = await fetch(`${url}/api/maps/import`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(benchMap(size)),
-  });
-  if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
-  const mapId = ((await res.json()) as { id: string }).id;
-  const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1600, height: 1000 } });
-  // tsx (esbuild with keepNames) wraps named functions in the evaluated code in __name(), which
-  // the page does not have.
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  const mapId = await importBenchMap(url, size);
+  const page = await newBenchPage(browser);
   const editor = await remoteEditor(url, mapId, size);
   try {
     const opened = performance.now();
-    await page.goto(`${url}/maps/${mapId}`);
-    await page.locator('[data-testid="connection-status"][data-state="live"]').waitFor({ timeout: 30_000 });
-    await page.locator(`.react-flow__node[data-id="tp-${size - 1}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+    await openBenchMap(page, url, mapId, size);
     context.log(`${size} touchpoints: open in ${Math.round(performance.now() - opened)} ms`);
     // Let the first fit of the view and the fonts settle before measuring.
     await page.waitForTimeout(1000);

@@ -10,7 +10,7 @@ import config from '../../playwright.config.js';
 import { spawnServer, tempDir } from '../../server/test/harness.js';
 import { FRAME_FLAGS, frameFigures, startFrames, stopFrames } from './frames.js';
 import { pan, zoom } from './gestures.js';
-import { benchMap } from './map.js';
+import { importBenchMap, newBenchPage, openBenchMap } from './page.js';
 import { remoteEditor } from './remoteEdits.js';
 
 interface TraceEvent {
@@ -33,12 +33,9 @@ const server = await spawnServer(temp.dir, {
 const launch = config.use?.launchOptions;
 const browser = await chromium.launch({ ...launch, args: [...(launch?.args ?? []), ...FRAME_FLAGS] });
 try {
-  const res = await fetch(`${server.url}/api/maps/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(benchMap(size)) });
-  const { id } = (await res.json()) as { id: string };
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
-  await page.goto(`${server.url}/maps/${id}`);
-  await page.locator(`.react-flow__node[data-id="tp-${size - 1}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+  const id = await importBenchMap(server.url, size);
+  const page = await newBenchPage(browser);
+  await openBenchMap(page, server.url, id, size);
   // Try a style change before committing to it: `--css '.react-flow__viewport { will-change: transform }'`.
   if (values.css) await page.addStyleTag({ content: values.css });
   await page.waitForTimeout(1000);
